@@ -1,0 +1,23 @@
+import { blocks } from '../data/blocks.js';
+import type { BlockId, ParagraphId } from '../generated/ids.js';
+import { lookupIn } from '../internal/lookup-in.js';
+import type { Block, Paragraph } from '../types/text.js';
+
+const find = /* @__PURE__ */ lookupIn(blocks);
+
+/**
+ * Finds a block by id. A known literal id is typed as its block; any other string returns
+ * `undefined` (inherited names such as `__proto__` included). Never throws.
+ *
+ * @example
+ * ```ts
+ * getBlock('p3').n;        // 3: typed as a Paragraph
+ * getBlock(userInput);     // Block | undefined
+ * ```
+ */
+export function getBlock(id: ParagraphId): Paragraph;
+export function getBlock(id: BlockId): Block;
+export function getBlock(id: string): Block | undefined;
+export function getBlock(id: string): Block | undefined {
+  return find(id);
+}

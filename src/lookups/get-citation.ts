@@ -1,0 +1,13 @@
+import { citations } from '../data/citations.js';
+import type { CitationId } from '../generated/ids.js';
+import { lookupIn } from '../internal/lookup-in.js';
+import type { Citation } from '../types/index.js';
+
+const find = /* @__PURE__ */ lookupIn(citations);
+
+/** Finds an in-text citation by id; any other string returns `undefined`. Never throws. */
+export function getCitation(id: CitationId): Citation;
+export function getCitation(id: string): Citation | undefined;
+export function getCitation(id: string): Citation | undefined {
+  return find(id);
+}

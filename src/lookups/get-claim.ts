@@ -1,0 +1,13 @@
+import { claims } from '../data/claims.js';
+import type { ClaimId } from '../generated/ids.js';
+import { lookupIn } from '../internal/lookup-in.js';
+import type { Claim } from '../types/index.js';
+
+const find = /* @__PURE__ */ lookupIn(claims);
+
+/** Finds a claim by id; any other string returns `undefined`. Never throws. */
+export function getClaim(id: ClaimId): Claim;
+export function getClaim(id: string): Claim | undefined;
+export function getClaim(id: string): Claim | undefined {
+  return find(id);
+}

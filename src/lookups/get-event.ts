@@ -1,0 +1,13 @@
+import { events } from '../data/events.js';
+import type { EventId } from '../generated/ids.js';
+import { lookupIn } from '../internal/lookup-in.js';
+import type { Event } from '../types/index.js';
+
+const find = /* @__PURE__ */ lookupIn(events);
+
+/** Finds an event by id; any other string returns `undefined`. Never throws. */
+export function getEvent(id: EventId): Event;
+export function getEvent(id: string): Event | undefined;
+export function getEvent(id: string): Event | undefined {
+  return find(id);
+}

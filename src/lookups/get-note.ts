@@ -1,0 +1,13 @@
+import { notes } from '../data/notes.js';
+import type { NoteId } from '../generated/ids.js';
+import { lookupIn } from '../internal/lookup-in.js';
+import type { Note } from '../types/index.js';
+
+const find = /* @__PURE__ */ lookupIn(notes);
+
+/** Finds an editorial note by id; any other string returns `undefined`. Never throws. */
+export function getNote(id: NoteId): Note;
+export function getNote(id: string): Note | undefined;
+export function getNote(id: string): Note | undefined {
+  return find(id);
+}

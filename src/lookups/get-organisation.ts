@@ -1,0 +1,13 @@
+import { organisations } from '../data/organisations.js';
+import type { OrganisationId } from '../generated/ids.js';
+import { lookupIn } from '../internal/lookup-in.js';
+import type { Organisation } from '../types/index.js';
+
+const find = /* @__PURE__ */ lookupIn(organisations);
+
+/** Finds an organisation by id; any other string returns `undefined`. Never throws. */
+export function getOrganisation(id: OrganisationId): Organisation;
+export function getOrganisation(id: string): Organisation | undefined;
+export function getOrganisation(id: string): Organisation | undefined {
+  return find(id);
+}

@@ -1,0 +1,13 @@
+import { places } from '../data/places.js';
+import type { PlaceId } from '../generated/ids.js';
+import { lookupIn } from '../internal/lookup-in.js';
+import type { Place } from '../types/index.js';
+
+const find = /* @__PURE__ */ lookupIn(places);
+
+/** Finds a place by id; any other string returns `undefined`. Never throws. */
+export function getPlace(id: PlaceId): Place;
+export function getPlace(id: string): Place | undefined;
+export function getPlace(id: string): Place | undefined {
+  return find(id);
+}

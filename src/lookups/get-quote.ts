@@ -1,0 +1,13 @@
+import { quotes } from '../data/quotes.js';
+import type { QuoteId } from '../generated/ids.js';
+import { lookupIn } from '../internal/lookup-in.js';
+import type { Quote } from '../types/index.js';
+
+const find = /* @__PURE__ */ lookupIn(quotes);
+
+/** Finds a quotation by id; any other string returns `undefined`. Never throws. */
+export function getQuote(id: QuoteId): Quote;
+export function getQuote(id: string): Quote | undefined;
+export function getQuote(id: string): Quote | undefined {
+  return find(id);
+}

@@ -1,0 +1,13 @@
+import { references } from '../data/references.js';
+import type { ReferenceId } from '../generated/ids.js';
+import { lookupIn } from '../internal/lookup-in.js';
+import type { Reference } from '../types/index.js';
+
+const find = /* @__PURE__ */ lookupIn(references);
+
+/** Finds a bibliography entry by id; any other string returns `undefined`. Never throws. */
+export function getReference(id: ReferenceId): Reference;
+export function getReference(id: string): Reference | undefined;
+export function getReference(id: string): Reference | undefined {
+  return find(id);
+}

@@ -1,0 +1,20 @@
+import { sections } from '../data/sections.js';
+import type { SectionId } from '../generated/ids.js';
+import { lookupIn } from '../internal/lookup-in.js';
+import type { Section } from '../types/text.js';
+
+const find = /* @__PURE__ */ lookupIn(sections);
+
+/**
+ * Finds a section of the outline by id; any other string returns `undefined`. Never throws.
+ *
+ * @example
+ * ```ts
+ * getSection('polish-october').title; // 'De-Stalinisation and the Polish October'
+ * ```
+ */
+export function getSection(id: SectionId): Section;
+export function getSection(id: string): Section | undefined;
+export function getSection(id: string): Section | undefined {
+  return find(id);
+}
