@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { version } from '../package.json';
+import { run } from '../src/cli/run.js';
+import { blocks, search, sections, toPlainText } from '../src/index.js';
+
+function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, version);
+  return { code, stdout, stderr };
+}
+
+describe('CLI', () => {
+  it('outline lists every section, indented by level, with its paragraphs', () => {
+    const { code, stdout, stderr } = cli('outline');
+    expect([code, stderr]).toEqual([0, '']);
+    for (const s of sections) expect(stdout).toContain(`${'  '.repeat(s.level - 1)}`);
+    expect(stdout).toContain('\n    3.1.1 Gomulka’s Notes on the Belweder Conference  ¶17–18  [gomulka-notes]\n');
+    expect(stdout).toContain('\n5 BIBLIOGRAPHY  [bibliography]\n');
+  });
+
+  it('outline --json prints the sections', () => {
+    expect(JSON.parse(cli('outline', '--json').stdout)).toEqual(sections);
+  });
+
+  it('text prints the canonical text; --json the blocks', () => {
+    expect(cli('text').stdout).toBe(toPlainText());
+    expect(JSON.parse(cli('text', '--json').stdout)).toEqual(blocks);
+  });
+
+  it('search prints one line per hit; --json the hits; --limit stops early', () => {
+    const { stdout } = cli('search', 'belweder');
+    expect(stdout.trimEnd().split('\n')).toHaveLength(2);
+    expect(stdout).toMatch(/^h7:\d+\t.*Belweder/m);
+    expect(JSON.parse(cli('search', 'Kim', '--json').stdout)).toEqual(search('Kim'));
+    expect(JSON.parse(cli('search', 'Kim', '--json', '--limit', '2').stdout)).toHaveLength(2);
+  });
+
+  it('--help and --version', () => {
+    expect(cli('--help').stdout).toContain('Usage: destalinisation-essay <command>');
+    expect(cli('-h').code).toBe(0);
+    expect(cli('--version').stdout).toBe(`${version}\n`);
+  });
+
+  const bad: [string[], RegExp][] = [
+    [[], /missing command/],
+    [['nonsense'], /unknown command 'nonsense'/],
+    [['outline', '--bogus'], /unknown option '--bogus'/],
+    [['outline', 'extra'], /'outline' takes no arguments, got 1/],
+    [['search'], /'search' takes 1 argument, got 0/],
+    [['search', 'a', 'b'], /'search' takes 1 argument, got 2/],
+    [['search', 'a', '--limit', '0'], /--limit expects a positive whole number, got '0'/],
+    [['search', 'a', '--limit', 'x'], /--limit expects a positive whole number/],
+    [['search', 'a', '--limit'], /--limit/],
+    [['text', '--limit', '2'], /--limit only applies to search/],
+    [['--json=yes', 'text'], /--json/],
+  ];
+  for (const [argv, message] of bad) {
+    it(`exits 2 with one line on stderr for: ${argv.join(' ') || '(nothing)'}`, () => {
+      const { code, stdout, stderr } = cli(...argv);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(message);
+      expect(stderr).toMatch(/^destalinisation-essay: [^\n]+\n$/);
+    });
+  }
+});

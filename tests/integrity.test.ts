@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { blocks, essay, paragraphs, sections } from '../src/index.js';
+import { copy, rawBlocks, rawEssay, rawSections, readText } from './support/data.js';
+import {
+  checkCanonicalJson,
+  checkIds,
+  checkOutline,
+  checkParagraphIds,
+} from './support/integrity.js';
+import { RawBlockSchema, RawEssaySchema, RawSectionSchema } from './support/raw-schemas.js';
+
+const files = [
+  { file: 'data/essay.json', schema: RawEssaySchema, records: [rawEssay] },
+  { file: 'data/blocks.json', schema: RawBlockSchema, records: rawBlocks },
+  { file: 'data/sections.json', schema: RawSectionSchema, records: rawSections },
+] as const;
+
+describe('data files', () => {
+  for (const { file, schema, records } of files) {
+    describe(file, () => {
+      it('every record parses with its strict schema', () => {
+        for (const record of records) expect(schema.safeParse(record).error).toBeUndefined();
+      });
+      it('the schema rejects {} and a record with an extra key', () => {
+        expect(schema.safeParse({}).success).toBe(false);
+        expect(schema.safeParse({ ...records[0], extra: 1 }).success).toBe(false);
+      });
+      it('is pretty-printed with keys in schema order', () => {
+        expect(checkCanonicalJson(readText(file), Object.keys(schema.shape))).toEqual([]);
+      });
+      it('has unique, well-formed ids', () => {
+        expect(checkIds(records)).toEqual([]);
+      });
+    });
+  }
+
+  it('canonical format check fails on minified JSON and on keys out of order', () => {
+    const keys = Object.keys(RawSectionSchema.shape);
+    expect(checkCanonicalJson(JSON.stringify(rawSections), keys)).toContain(
+      'not pretty-printed with two spaces and one final newline',
+    );
+    const swapped = [{ title: 'x', id: 'y', parentId: null, blockIds: [] }];
+    expect(checkCanonicalJson(JSON.stringify(swapped, null, 2) + '\n', keys)[0]).toMatch(/not in order/);
+  });
+
+  it('id check fails on a duplicate and a malformed id', () => {
+    expect(checkIds([{ id: 'p1' }, { id: 'p1' }, { id: 'Bad_Id' }])).toEqual([
+      'duplicate id p1',
+      'malformed id "Bad_Id"',
+    ]);
+  });
+});
+
+describe('paragraph ids', () => {
+  it('are p1 … p29 in reading order, and no other block looks like one', () => {
+    expect(checkParagraphIds(rawBlocks)).toEqual([]);
+    expect(paragraphs.map((p) => p.id)).toEqual(Array.from({ length: 29 }, (_, i) => `p${i + 1}`));
+    expect(paragraphs.map((p) => p.n)).toEqual(Array.from({ length: 29 }, (_, i) => i + 1));
+  });
+  it('the check fails on a renumbered paragraph', () => {
+    const broken = copy(rawBlocks);
+    broken.find((b) => b.id === 'p2')!.id = 'p9';
+    expect(checkParagraphIds(broken)[0]).toBe('paragraph 2 has id p9, expected p2');
+  });
+});
+
+describe('outline', () => {
+  it('covers every block where the outline says, in printed order', () => {
+    expect(checkOutline(rawBlocks, rawSections)).toEqual([]);
+  });
+
+  it('has the 14 printed headings as sections, levels 1 to 3', () => {
+    expect(sections).toHaveLength(14);
+    expect(sections.map((s) => s.title)).toEqual(blocks.filter((b) => b.kind === 'heading').map((b) => b.text));
+    const byLevel = (level: number) => sections.filter((s) => s.level === level).map((s) => s.id);
+    expect(byLevel(1)).toEqual([
+      'introduction',
+      'destalinisation-and-the-secret-speech',
+      'international-communism',
+      'conclusion',
+      'bibliography',
+    ]);
+    expect(byLevel(2)).toEqual(['background', 'secret-speech', 'polish-october', 'sino-soviet-split', 'kim-il-sung']);
+    expect(byLevel(3)).toEqual(['gomulka-notes', 'mao-view', 'ivanov-kim', 'ivanov-qiao']);
+  });
+
+  it('puts the case studies under "International Communism", each with its documents', () => {
+    const section = (id: string) => sections.find((s) => s.id === id)!;
+    expect(section('international-communism').title).toBe('International Communism and the Problems of de-Stalinsation');
+    expect(section('international-communism').childIds).toEqual(['polish-october', 'sino-soviet-split', 'kim-il-sung']);
+    expect(section('polish-october').childIds).toEqual(['gomulka-notes']);
+    expect(section('sino-soviet-split').childIds).toEqual(['mao-view']);
+    expect(section('kim-il-sung').childIds).toEqual(['ivanov-kim', 'ivanov-qiao']);
+    expect(section('bibliography').blockIds.slice(1)).toEqual(blocks.filter((b) => b.kind === 'reference').map((b) => b.id));
+  });
+
+  it('gives each block the section whose blockIds hold it', () => {
+    for (const block of blocks) {
+      const holder = sections.find((s) => s.blockIds.includes(block.id));
+      expect(block.sectionId).toBe(holder?.id ?? null);
+    }
+    expect(blocks.slice(0, 3).map((b) => b.sectionId)).toEqual([null, null, null]);
+  });
+
+  describe('the check fails on a broken outline', () => {
+    it('a block left out', () => {
+      const broken = copy(rawSections);
+      broken[0]!.blockIds = ['h1', 'p1'];
+      expect(checkOutline(rawBlocks, broken)).toContain('block p2 is in no section');
+    });
+    it('a block in two sections, or an unknown one', () => {
+      const broken = copy(rawSections);
+      broken[1]!.blockIds = [...broken[1]!.blockIds, 'p1', 'p99'];
+      expect(checkOutline(rawBlocks, broken)).toEqual([
+        'block p1 is in introduction and destalinisation-and-the-secret-speech',
+        'section destalinisation-and-the-secret-speech lists unknown block p99',
+      ]);
+    });
+    it('a section without its heading, or a title that is not the heading', () => {
+      const broken = copy(rawSections);
+      broken[0]!.blockIds = ['p1', 'p2', 'h1'];
+      broken[1]!.title = 'De-Stalinization and the Secret Speech';
+      expect(checkOutline(rawBlocks, broken)).toEqual([
+        'section introduction does not open with a heading',
+        'heading h1 inside section introduction',
+        'section destalinisation-and-the-secret-speech title differs from its heading',
+      ]);
+    });
+    it('an unknown parent, too deep a nesting, blocks out of order', () => {
+      const unknownParent = copy(rawSections);
+      unknownParent[0]!.parentId = 'nowhere';
+      expect(checkOutline(rawBlocks, unknownParent)).toContain('section introduction has unknown parent nowhere');
+      const deep = copy(rawSections);
+      deep.find((s) => s.id === 'international-communism')!.parentId = 'conclusion';
+      expect(checkOutline(rawBlocks, deep)).toContain('section gomulka-notes is nested deeper than 3 levels');
+      const reordered = copy(rawSections);
+      reordered[0]!.blockIds = ['h1', 'p2', 'p1'];
+      expect(checkOutline(rawBlocks, reordered)).toEqual(['the outline does not follow the printed order']);
+    });
+  });
+});
+
+describe('the essay record', () => {
+  it('takes its title from the title block', () => {
+    expect(essay.title).toBe(blocks.find((b) => b.kind === 'title')!.text);
+  });
+  it('dates match the dateline "Sunday, June 15, 2014" and the line "May 2014"', () => {
+    const dateline = blocks.find((b) => b.kind === 'dateline')!.text;
+    const written = blocks.find((b) => b.kind === 'date')!.text;
+    const parsed = new Date(`${dateline.replace(/^\w+, /, '')} UTC`);
+    expect(parsed.toISOString().slice(0, 10)).toBe(essay.published);
+    expect(new Date(`1 ${written} UTC`).toISOString().slice(0, 7)).toBe(essay.written);
+    expect(essay.published).toBe('2014-06-15');
+  });
+});

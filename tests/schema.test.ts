@@ -1,0 +1,76 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { essayData, essayJsonSchema } from '../scripts/essay-json.js';
+import * as edition from '../src/index.js';
+import * as schemas from '../src/schema.js';
+
+const collections = [
+  ['blocks', schemas.BlockSchema],
+  ['paragraphs', schemas.ParagraphSchema],
+  ['sections', schemas.SectionSchema],
+  ['quotes', schemas.QuoteSchema],
+  ['citations', schemas.CitationSchema],
+  ['references', schemas.ReferenceSchema],
+  ['people', schemas.PersonSchema],
+  ['places', schemas.PlaceSchema],
+  ['organisations', schemas.OrganisationSchema],
+  ['events', schemas.EventSchema],
+  ['claims', schemas.ClaimSchema],
+  ['notes', schemas.NoteSchema],
+] as const;
+
+describe('Zod schemas of the public records', () => {
+  it('the essay record parses', () => {
+    expect(schemas.EssaySchema.parse(edition.essay)).toEqual(edition.essay);
+  });
+
+  for (const [name, schema] of collections) {
+    it(`every record of ${name} parses with its strict schema`, () => {
+      for (const record of edition[name]) expect(schema.safeParse(record).error).toBeUndefined();
+    });
+    it(`the ${name} schema rejects {}`, () => {
+      expect(schema.safeParse({}).success).toBe(false);
+    });
+  }
+
+  it('schemas reject a record with an extra key', () => {
+    expect(schemas.BlockSchema.safeParse({ ...edition.getBlock('p1'), extra: true }).success).toBe(false);
+    expect(schemas.BlockSchema.safeParse({ ...edition.getBlock('h1'), n: 1 }).success).toBe(false);
+    expect(schemas.SectionSchema.safeParse({ ...edition.sections[0], extra: 1 }).success).toBe(false);
+    expect(schemas.EssaySchema.safeParse({ ...edition.essay, author: 'x' }).success).toBe(false);
+  });
+
+  it('schemas reject unknown ids and wrong values', () => {
+    expect(schemas.BlockSchema.safeParse({ ...edition.getBlock('p1'), id: 'p30' }).success).toBe(false);
+    expect(schemas.BlockSchema.safeParse({ ...edition.getBlock('p1'), n: 30 }).success).toBe(false);
+    expect(schemas.SectionSchema.safeParse({ ...edition.sections[0], level: 4 }).success).toBe(false);
+    expect(schemas.QuoteIdSchema.safeParse('anything').success).toBe(false); // no quotes yet
+  });
+
+  it('the whole of essay.json parses', () => {
+    expect(schemas.EssayDataSchema.safeParse(essayData()).error).toBeUndefined();
+  });
+});
+
+describe('JSON Schema of essay.json (read by a real validator, Ajv, draft 2020-12)', () => {
+  const validate = new Ajv2020({ strict: true, allErrors: true }).compile(essayJsonSchema());
+
+  it('accepts the data', () => {
+    expect(validate(essayData())).toBe(true);
+  });
+
+  it('rejects {}, an extra key, an unknown id and a missing field', () => {
+    const data = JSON.parse(JSON.stringify(essayData()));
+    expect(validate({})).toBe(false);
+    expect(validate({ ...data, extra: 1 })).toBe(false);
+    data.blocks[4].id = 'p99';
+    expect(validate(data)).toBe(false);
+    const missing = JSON.parse(JSON.stringify(essayData()));
+    delete missing.sections[0].title;
+    expect(validate(missing)).toBe(false);
+  });
+
+  it('is generated the same way every time', () => {
+    expect(JSON.stringify(essayJsonSchema())).toBe(JSON.stringify(essayJsonSchema()));
+  });
+});

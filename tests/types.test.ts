@@ -1,0 +1,105 @@
+/**
+ * Type-level tests: checked by `npm run typecheck` (tsc), where an unmet `@ts-expect-error` or a
+ * wrong `expectTypeOf` fails the build. The runtime assertions only keep vitest honest.
+ */
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import * as z from 'zod';
+import {
+  blocks,
+  blocksIn,
+  essay,
+  getBlock,
+  getParagraph,
+  getSection,
+  paragraphs,
+  search,
+  sections,
+  type Block,
+  type BlockId,
+  type Paragraph,
+  type ParagraphId,
+  type SearchHit,
+  type Section,
+  type SectionId,
+  type Span,
+} from '../src/index.js';
+import type { Assert, DeepMutable, Equal } from '../src/internal/exact.js';
+import { LocatorSchema, SpanSchema } from '../src/schema.js';
+import type { Locator } from '../src/index.js';
+
+const someString: string = String(Math.random());
+const someNumber: number = Math.random();
+
+describe('types', () => {
+  it('a known literal id gives the record; any string gives record | undefined', () => {
+    expectTypeOf(getParagraph('p3')).toEqualTypeOf<Paragraph>();
+    expectTypeOf(getParagraph(3)).toEqualTypeOf<Paragraph>();
+    expectTypeOf(getParagraph(someString)).toEqualTypeOf<Paragraph | undefined>();
+    expectTypeOf(getParagraph(someNumber)).toEqualTypeOf<Paragraph | undefined>();
+    expectTypeOf(getBlock('p3')).toEqualTypeOf<Paragraph>();
+    expectTypeOf(getBlock('h1')).toEqualTypeOf<Block>();
+    expectTypeOf(getBlock(someString)).toEqualTypeOf<Block | undefined>();
+    expectTypeOf(getSection('conclusion')).toEqualTypeOf<Section>();
+    expectTypeOf(getSection(someString)).toEqualTypeOf<Section | undefined>();
+    expectTypeOf(blocksIn('conclusion')).toEqualTypeOf<readonly Block[]>();
+    expectTypeOf(blocksIn(someString)).toEqualTypeOf<readonly Block[] | undefined>();
+    expectTypeOf(search('x')).toEqualTypeOf<readonly SearchHit[]>();
+    expect(getParagraph('p3').n).toBe(3);
+  });
+
+  it('a misspelt literal id is not an id', () => {
+    // @ts-expect-error 'p30' is not a paragraph
+    const p30: ParagraphId = 'p30';
+    // @ts-expect-error 'h1' is a block, not a paragraph
+    const h1: ParagraphId = 'h1';
+    // @ts-expect-error misspelt section id
+    const section: SectionId = 'polish-octobre';
+    const ok: BlockId = 'pullquote';
+    expect([p30, h1, section, ok]).toHaveLength(4);
+  });
+
+  it('narrowing a block on kind reaches the paragraph number', () => {
+    const block = blocks[4]!;
+    if (block.kind === 'paragraph') expectTypeOf(block.n).toEqualTypeOf<Paragraph['n']>();
+    // @ts-expect-error only paragraphs have n
+    expect(block.n).toBe(1);
+  });
+
+  it('records and arrays are readonly', () => {
+    const change = () => {
+      // @ts-expect-error readonly property
+      essay.title = 'x';
+      // @ts-expect-error readonly property
+      getParagraph('p1').text = 'x';
+      // @ts-expect-error readonly array
+      blocks.push(blocks[0]!);
+      // @ts-expect-error readonly array
+      paragraphs[0] = paragraphs[1]!;
+      // @ts-expect-error readonly nested array
+      sections[0]!.blockIds.push('p1');
+      // @ts-expect-error readonly array
+      search('x').pop();
+    };
+    expect(change).toThrow(TypeError);
+  });
+
+  it('the schema exactness check fails on extra, missing and mistyped keys', () => {
+    type Matches<I, S extends z.ZodType> = Equal<DeepMutable<I>, z.output<S>>;
+    const extra = SpanSchema.extend({ note: z.string().optional() });
+    const missing = SpanSchema.omit({ text: true });
+    const mistyped = LocatorSchema.extend({ start: z.string() });
+    const nullable = SpanSchema.extend({ text: z.string().nullable() });
+    type Checks = [
+      Assert<Matches<Span, typeof SpanSchema>>,
+      // @ts-expect-error an extra optional key
+      Assert<Matches<Span, typeof extra>>,
+      // @ts-expect-error a missing key
+      Assert<Matches<Span, typeof missing>>,
+      // @ts-expect-error a mistyped key
+      Assert<Matches<Locator, typeof mistyped>>,
+      // @ts-expect-error a nullable key
+      Assert<Matches<Span, typeof nullable>>,
+    ];
+    expectTypeOf<Checks[0]>().toEqualTypeOf<true>();
+  });
+});
