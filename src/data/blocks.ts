@@ -10,5 +10,5 @@ import type { RawBlock } from './raw.js';
  * 14 headings, 29 paragraphs, the pull quote and 14 bibliography entries).
  */
 export const blocks: readonly Block[] = /* @__PURE__ */ deepFreeze(
-  loadBlocks(rawBlocks as readonly RawBlock[], rawSections),
+  /* @__PURE__ */ loadBlocks(rawBlocks as readonly RawBlock[], rawSections),
 );

@@ -17,4 +17,4 @@ function loadEssay(raw: RawEssay): Essay {
  * console.log(`${essay.title} (${essay.written})`);
  * ```
  */
-export const essay: Essay = /* @__PURE__ */ deepFreeze(loadEssay(rawEssay));
+export const essay: Essay = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ loadEssay(rawEssay));

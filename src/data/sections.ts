@@ -8,4 +8,4 @@ import { loadSections } from './load-sections.js';
  * China, North Korea) sit under "International Communism and the Problems of de-Stalinsation",
  * each with its document subsections; the bibliography is a section of its own.
  */
-export const sections: readonly Section[] = /* @__PURE__ */ deepFreeze(loadSections(rawSections));
+export const sections: readonly Section[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ loadSections(rawSections));

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { blocks, essay, getParagraph, getSection, paragraphs, search, sectionOf, toPlainText } from '../src/index.js';
+
+// The examples of README.md and docs/recipes.md, run as written.
+describe('documented examples', () => {
+  it('README quick start', () => {
+    const opening = getParagraph('p1');
+    expect([opening.n, sectionOf(opening.id)?.title]).toEqual([1, 'Introduction']);
+    expect(search('gomułka').every((hit) => hit.text === 'Gomulka')).toBe(true);
+    expect(getSection('polish-october').childIds).toEqual(['gomulka-notes']);
+    expect([essay.published, paragraphs.length, blocks.length]).toEqual(['2014-06-15', 29, 61]);
+    expect(getParagraph(29).text.startsWith('The official onset')).toBe(true);
+  });
+
+  it('recipe: place a span in the plain text', () => {
+    const offsets = new Map<string, number>();
+    let at = 0;
+    blocks.forEach((block, i) => {
+      if (i > 0) at += block.kind === 'paragraph' && blocks[i - 1]!.kind === 'heading' ? 1 : 2;
+      offsets.set(block.id, at);
+      at += block.text.length;
+    });
+    const text = toPlainText();
+    for (const block of blocks) expect(text.slice(offsets.get(block.id), offsets.get(block.id)! + block.text.length)).toBe(block.text);
+    expect(text.slice(offsets.get('p16'), offsets.get('p16')! + 10)).toBe('In Poland,');
+  });
+});
