@@ -11,13 +11,11 @@ import type { Span } from './text.js';
 /** A curated mention of a person, place or organisation: a {@link Span} of the words that name it. */
 export type Mention = Span;
 
-/** A person the essay names: a historical actor or a cited scholar. */
-export interface Person {
-  /** Stable identifier, e.g. `khrushchev`. */
-  readonly id: PersonId;
-  /** Preferred modern form of the name, with its diacritics (e.g. "Władysław Gomułka"). */
+/** What every person, place and organisation record has: names as printed, and mentions. */
+export interface NamedEntity {
+  /** Preferred modern form of the name, with its diacritics (e.g. "Władysław Gomułka", "Poznań"). */
   readonly name: string;
-  /** Every form printed in the essay, misspellings included. */
+  /** Every form printed in the essay, misspellings and abbreviations included. */
   readonly variants: readonly string[];
   /** One line drawn from what the essay says. */
   readonly description: string;
@@ -25,18 +23,16 @@ export interface Person {
   readonly mentions: readonly Mention[];
 }
 
+/** A person the essay names: a historical actor or a cited scholar. */
+export interface Person extends NamedEntity {
+  /** Stable identifier, e.g. `khrushchev`. */
+  readonly id: PersonId;
+}
+
 /** A place the essay names: a country, city, building, region or border. */
-export interface Place {
+export interface Place extends NamedEntity {
   /** Stable identifier. */
   readonly id: PlaceId;
-  /** Preferred modern form of the name. */
-  readonly name: string;
-  /** Every form printed in the essay. */
-  readonly variants: readonly string[];
-  /** One line drawn from what the essay says. */
-  readonly description: string;
-  /** Every mention, in reading order. */
-  readonly mentions: readonly Mention[];
   /**
    * `[longitude, latitude]` (WGS 84) where the place is certain; always editorial (the essay gives
    * none), `null` for countries and regions.
@@ -47,17 +43,9 @@ export interface Place {
 }
 
 /** An organisation the essay names: a party, body, ministry, alliance, faction or archive. */
-export interface Organisation {
+export interface Organisation extends NamedEntity {
   /** Stable identifier. */
   readonly id: OrganisationId;
-  /** Preferred form of the name. */
-  readonly name: string;
-  /** Every form printed in the essay, abbreviations included. */
-  readonly variants: readonly string[];
-  /** One line drawn from what the essay says. */
-  readonly description: string;
-  /** Every mention, in reading order. */
-  readonly mentions: readonly Mention[];
 }
 
 /**

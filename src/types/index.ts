@@ -12,7 +12,7 @@ export type {
   Name,
   PageRange,
 } from './apparatus.js';
-export type { Mention, Person, Place, Organisation, DateBasis, Event } from './entities.js';
+export type { Mention, NamedEntity, Person, Place, Organisation, DateBasis, Event } from './entities.js';
 export type { ClaimRole, Claim, Evidence } from './argument.js';
 export type { NoteKind, Note } from './notes.js';
 export type { EssayData } from './essay-data.js';
