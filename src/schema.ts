@@ -46,6 +46,7 @@ function oneOf<const T extends readonly string[]>(values: T): z.ZodType<T[number
 }
 
 const offset = z.int().nonnegative();
+const optionalText = z.string().min(1).nullable();
 
 /** A block id. */
 export const BlockIdSchema: z.ZodType<ids.BlockId> = oneOf(ids.blockIds);
@@ -144,6 +145,7 @@ export const QuoteSchema = z.strictObject({
   citationId: CitationIdSchema.nullable(),
   parentId: QuoteIdSchema.nullable(),
   noteIds: z.array(NoteIdSchema),
+  rationale: optionalText,
 });
 
 /** {@link Citation}. */
@@ -154,6 +156,8 @@ export const CitationSchema = z.strictObject({
   ibid: z.boolean(),
   referenceId: ReferenceIdSchema,
   locator: LocatorSchema.nullable(),
+  repeatsId: CitationIdSchema.nullable(),
+  rationale: optionalText,
 });
 
 /** {@link Name}. */
@@ -165,8 +169,6 @@ export const NameSchema = z.strictObject({
 
 /** {@link PageRange}. */
 export const PageRangeSchema = z.strictObject({ start: z.int().positive(), end: z.int().positive() });
-
-const optionalText = z.string().min(1).nullable();
 
 /** {@link Reference}. */
 export const ReferenceSchema = z.strictObject({

@@ -31,3 +31,77 @@ export interface RawSection {
   /** The blocks directly in the section, its heading first. */
   readonly blockIds: readonly string[];
 }
+
+/** Where an annotation points: a block and the exact words (the n-th occurrence, from 0, where they repeat). */
+export interface RawAnchor {
+  readonly blockId: string;
+  readonly text: string;
+  /** Needed only where the words occur more than once in the block. */
+  readonly occurrence?: number;
+}
+
+/** One entry of `data/citations.json`. Offsets, `ibid`, locators and ibid's source are derived. */
+export interface RawCitation extends RawAnchor {
+  readonly id: string;
+  readonly form: 'parenthetical' | 'narrative';
+  /** The entry cited; `null` for "ibid.", which is resolved by rule. */
+  readonly referenceId: string | null;
+  readonly rationale: string | null;
+}
+
+/** One entry of `data/quotes.json`. Offsets are derived; source and locator come from the citation. */
+export interface RawQuote extends RawAnchor {
+  readonly id: string;
+  readonly kind: 'quotation' | 'term' | 'title';
+  readonly speakerIds: readonly string[];
+  readonly citationId: string | null;
+  /** Only for a quote without a citation (a title names its work). */
+  readonly referenceId: string | null;
+  readonly parentId: string | null;
+  readonly noteIds: readonly string[];
+  readonly rationale: string | null;
+}
+
+/** One entry of `data/references.json`: parsed fields; the printed text comes from the block. */
+export interface RawReference {
+  readonly id: string;
+  readonly blockId: string;
+  readonly type: 'book' | 'chapter' | 'article' | 'archival-document';
+  readonly authors: readonly RawName[];
+  readonly editors: readonly RawName[];
+  readonly year: number;
+  readonly title: string;
+  readonly containerTitle: string | null;
+  readonly volume: string | null;
+  readonly issue: string | null;
+  readonly pages: { readonly start: number; readonly end: number } | null;
+  readonly publisher: string | null;
+  readonly place: string | null;
+  readonly institution: string | null;
+  readonly archive: string | null;
+  readonly url: string | null;
+  readonly noteIds: readonly string[];
+}
+
+/** A parsed name in `data/references.json`. */
+export interface RawName {
+  readonly family: string;
+  readonly given: string | null;
+  readonly printed: string;
+}
+
+/** One entry of `data/people.json` (mentions arrive with the entities layer). */
+export interface RawPerson {
+  readonly id: string;
+  readonly name: string;
+  readonly variants: readonly string[];
+  readonly description: string;
+}
+
+/** One entry of `data/notes.json`. */
+export interface RawNote extends RawAnchor {
+  readonly id: string;
+  readonly kind: 'spelling' | 'name' | 'fact' | 'punctuation' | 'citation';
+  readonly correction: string | null;
+  readonly note: string;
+}

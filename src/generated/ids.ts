@@ -165,28 +165,312 @@ export const sectionIds: readonly SectionId[] = [
 ];
 
 /** The id of a quotation. */
-export type QuoteId = never;
+export type QuoteId =
+  | 'p1-q1'
+  | 'p1-q2'
+  | 'p1-q3'
+  | 'p3-q1'
+  | 'p3-q2'
+  | 'p4-q1'
+  | 'p4-q2'
+  | 'pullquote-q1'
+  | 'p5-q1'
+  | 'p6-q1'
+  | 'p6-q2'
+  | 'p6-q3'
+  | 'p6-q4'
+  | 'p6-q5'
+  | 'p7-q1'
+  | 'p7-q2'
+  | 'p7-q3'
+  | 'p8-q1'
+  | 'p8-q2'
+  | 'p10-q1'
+  | 'p10-q2'
+  | 'p12-q1'
+  | 'p12-q2'
+  | 'p12-q3'
+  | 'p12-q4'
+  | 'p12-q5'
+  | 'p12-q6'
+  | 'p13-q1'
+  | 'p13-q2'
+  | 'p13-q3'
+  | 'p13-q4'
+  | 'p15-q1'
+  | 'p16-q1'
+  | 'p17-q1'
+  | 'p17-q2'
+  | 'p17-q3'
+  | 'p17-q4'
+  | 'p19-q1'
+  | 'p20-q1'
+  | 'p20-q2'
+  | 'p20-q3'
+  | 'p20-q4'
+  | 'p20-q5'
+  | 'p21-q1'
+  | 'p22-q1'
+  | 'p24-q1'
+  | 'p24-q2'
+  | 'p24-q3'
+  | 'p24-q4'
+  | 'p24-q5'
+  | 'p24-q6'
+  | 'p25-q1'
+  | 'p27-q1'
+  | 'p28-q1'
+  | 'p29-q1'
+  | 'bib2-q1'
+  | 'bib3-q1'
+  | 'bib4-q1'
+  | 'bib5-q1'
+  | 'bib6-q1'
+  | 'bib6-q2'
+  | 'bib7-q1'
+  | 'bib8-q1'
+  | 'bib9-q1'
+  | 'bib9-q2'
+  | 'bib10-q1'
+  | 'bib12-q1'
+  | 'bib13-q1'
+  | 'bib14-q1';
 
 /** Every `QuoteId`, in reading order. */
-export const quoteIds: readonly QuoteId[] = [];
+export const quoteIds: readonly QuoteId[] = [
+  'p1-q1',
+  'p1-q2',
+  'p1-q3',
+  'p3-q1',
+  'p3-q2',
+  'p4-q1',
+  'p4-q2',
+  'pullquote-q1',
+  'p5-q1',
+  'p6-q1',
+  'p6-q2',
+  'p6-q3',
+  'p6-q4',
+  'p6-q5',
+  'p7-q1',
+  'p7-q2',
+  'p7-q3',
+  'p8-q1',
+  'p8-q2',
+  'p10-q1',
+  'p10-q2',
+  'p12-q1',
+  'p12-q2',
+  'p12-q3',
+  'p12-q4',
+  'p12-q5',
+  'p12-q6',
+  'p13-q1',
+  'p13-q2',
+  'p13-q3',
+  'p13-q4',
+  'p15-q1',
+  'p16-q1',
+  'p17-q1',
+  'p17-q2',
+  'p17-q3',
+  'p17-q4',
+  'p19-q1',
+  'p20-q1',
+  'p20-q2',
+  'p20-q3',
+  'p20-q4',
+  'p20-q5',
+  'p21-q1',
+  'p22-q1',
+  'p24-q1',
+  'p24-q2',
+  'p24-q3',
+  'p24-q4',
+  'p24-q5',
+  'p24-q6',
+  'p25-q1',
+  'p27-q1',
+  'p28-q1',
+  'p29-q1',
+  'bib2-q1',
+  'bib3-q1',
+  'bib4-q1',
+  'bib5-q1',
+  'bib6-q1',
+  'bib6-q2',
+  'bib7-q1',
+  'bib8-q1',
+  'bib9-q1',
+  'bib9-q2',
+  'bib10-q1',
+  'bib12-q1',
+  'bib13-q1',
+  'bib14-q1',
+];
 
 /** The id of an in-text citation. */
-export type CitationId = never;
+export type CitationId =
+  | 'p3-c1'
+  | 'p3-c2'
+  | 'p3-c3'
+  | 'p4-c1'
+  | 'p4-c2'
+  | 'p5-c1'
+  | 'p5-c2'
+  | 'p6-c1'
+  | 'p6-c2'
+  | 'p7-c1'
+  | 'p7-c2'
+  | 'p8-c1'
+  | 'p8-c2'
+  | 'p10-c1'
+  | 'p12-c1'
+  | 'p12-c2'
+  | 'p12-c3'
+  | 'p12-c4'
+  | 'p13-c1'
+  | 'p13-c2'
+  | 'p13-c3'
+  | 'p13-c4'
+  | 'p16-c1'
+  | 'p16-c2'
+  | 'p17-c1'
+  | 'p17-c2'
+  | 'p17-c3'
+  | 'p17-c4'
+  | 'p17-c5'
+  | 'p17-c6'
+  | 'p17-c7'
+  | 'p19-c1'
+  | 'p19-c2'
+  | 'p20-c1'
+  | 'p20-c2'
+  | 'p21-c1'
+  | 'p22-c1'
+  | 'p24-c1'
+  | 'p24-c2'
+  | 'p24-c3'
+  | 'p25-c1'
+  | 'p26-c1'
+  | 'p27-c1'
+  | 'p28-c1';
 
 /** Every `CitationId`, in reading order. */
-export const citationIds: readonly CitationId[] = [];
+export const citationIds: readonly CitationId[] = [
+  'p3-c1',
+  'p3-c2',
+  'p3-c3',
+  'p4-c1',
+  'p4-c2',
+  'p5-c1',
+  'p5-c2',
+  'p6-c1',
+  'p6-c2',
+  'p7-c1',
+  'p7-c2',
+  'p8-c1',
+  'p8-c2',
+  'p10-c1',
+  'p12-c1',
+  'p12-c2',
+  'p12-c3',
+  'p12-c4',
+  'p13-c1',
+  'p13-c2',
+  'p13-c3',
+  'p13-c4',
+  'p16-c1',
+  'p16-c2',
+  'p17-c1',
+  'p17-c2',
+  'p17-c3',
+  'p17-c4',
+  'p17-c5',
+  'p17-c6',
+  'p17-c7',
+  'p19-c1',
+  'p19-c2',
+  'p20-c1',
+  'p20-c2',
+  'p21-c1',
+  'p22-c1',
+  'p24-c1',
+  'p24-c2',
+  'p24-c3',
+  'p25-c1',
+  'p26-c1',
+  'p27-c1',
+  'p28-c1',
+];
 
 /** The id of a bibliography entry. */
-export type ReferenceId = never;
+export type ReferenceId =
+  | 'filtzer-1993'
+  | 'gomulka-1956'
+  | 'ivanov-1956a'
+  | 'ivanov-1956b'
+  | 'jones-2006'
+  | 'khrushchev-1956'
+  | 'kramer-1995'
+  | 'lankov-1999'
+  | 'lankov-2002'
+  | 'machcewicz-2006'
+  | 'morgan-2000'
+  | 'mao-1962'
+  | 'mao-1969'
+  | 'zimyanin-1959';
 
 /** Every `ReferenceId`, in reading order. */
-export const referenceIds: readonly ReferenceId[] = [];
+export const referenceIds: readonly ReferenceId[] = [
+  'filtzer-1993',
+  'gomulka-1956',
+  'ivanov-1956a',
+  'ivanov-1956b',
+  'jones-2006',
+  'khrushchev-1956',
+  'kramer-1995',
+  'lankov-1999',
+  'lankov-2002',
+  'machcewicz-2006',
+  'morgan-2000',
+  'mao-1962',
+  'mao-1969',
+  'zimyanin-1959',
+];
 
 /** The id of a person. */
-export type PersonId = never;
+export type PersonId =
+  | 'khrushchev'
+  | 'marx'
+  | 'lenin'
+  | 'filtzer'
+  | 'jones'
+  | 'kramer'
+  | 'zimyanin'
+  | 'mao-zedong'
+  | 'lankov'
+  | 'gomulka'
+  | 'kim-il-sung'
+  | 'qiao-xiaoguang'
+  | 'ivanov';
 
 /** Every `PersonId`, in reading order. */
-export const personIds: readonly PersonId[] = [];
+export const personIds: readonly PersonId[] = [
+  'khrushchev',
+  'marx',
+  'lenin',
+  'filtzer',
+  'jones',
+  'kramer',
+  'zimyanin',
+  'mao-zedong',
+  'lankov',
+  'gomulka',
+  'kim-il-sung',
+  'qiao-xiaoguang',
+  'ivanov',
+];
 
 /** The id of a place. */
 export type PlaceId = never;
@@ -213,10 +497,41 @@ export type ClaimId = never;
 export const claimIds: readonly ClaimId[] = [];
 
 /** The id of an editorial note. */
-export type NoteId = never;
+export type NoteId =
+  | 'p7-n1'
+  | 'p8-n1'
+  | 'p10-n1'
+  | 'p13-n1'
+  | 'p20-n1'
+  | 'p21-n1'
+  | 'p24-n1'
+  | 'bib2-n1'
+  | 'bib3-n1'
+  | 'bib4-n1'
+  | 'bib6-n1'
+  | 'bib7-n1'
+  | 'bib8-n1'
+  | 'bib12-n1'
+  | 'bib14-n1';
 
 /** Every `NoteId`, in reading order. */
-export const noteIds: readonly NoteId[] = [];
+export const noteIds: readonly NoteId[] = [
+  'p7-n1',
+  'p8-n1',
+  'p10-n1',
+  'p13-n1',
+  'p20-n1',
+  'p21-n1',
+  'p24-n1',
+  'bib2-n1',
+  'bib3-n1',
+  'bib4-n1',
+  'bib6-n1',
+  'bib7-n1',
+  'bib8-n1',
+  'bib12-n1',
+  'bib14-n1',
+];
 
 /** The id of a body paragraph, `p1` … `p29`. */
 export type ParagraphId =

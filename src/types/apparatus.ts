@@ -42,6 +42,11 @@ export interface Quote extends Span {
   readonly parentId: QuoteId | null;
   /** Editorial notes on this quotation (irregular marks, for example). */
   readonly noteIds: readonly NoteId[];
+  /**
+   * The editor's reasoning where the reading is not obvious (why this kind, this speaker, this
+   * citation), or `null`.
+   */
+  readonly rationale: string | null;
 }
 
 /** How a citation is set in the sentence. */
@@ -61,6 +66,10 @@ export interface Citation extends Span {
   readonly referenceId: ReferenceId;
   /** The pinpoint, or `null` when none is printed or inherited. */
   readonly locator: Locator | null;
+  /** For an "ibid.", the citation it repeats (the one immediately before it); otherwise `null`. */
+  readonly repeatsId: CitationId | null;
+  /** The editor's reasoning where the reading is not obvious, or `null`. */
+  readonly rationale: string | null;
 }
 
 /** The bibliographic type of an entry. */
