@@ -55,3 +55,16 @@ export { blocksIn } from './text/blocks-in.js';
 export { toPlainText } from './text/to-plain-text.js';
 export { toMarkdown, type MarkdownOptions } from './text/to-markdown.js';
 export { search, type SearchOptions } from './text/search.js';
+export { plainTextRange } from './text/plain-text-range.js';
+
+export { quotesIn } from './apparatus/quotes-in.js';
+export { citationsIn } from './apparatus/citations-in.js';
+export { citationsOf } from './apparatus/citations-of.js';
+export { quotesFrom } from './apparatus/quotes-from.js';
+export { quotesBy } from './apparatus/quotes-by.js';
+export { formatLocator } from './apparatus/format-locator.js';
+export { formatReference, referenceStyles, type ReferenceStyle } from './apparatus/format-reference.js';
+
+export { toCslJson } from './export/to-csl-json.js';
+export { toBibTeX } from './export/to-bibtex.js';
+export { toWebAnnotations } from './export/to-web-annotations.js';

@@ -1,9 +1,20 @@
 import { parseArgs } from 'node:util';
+import { citationsOf } from '../apparatus/citations-of.js';
+import { formatLocator } from '../apparatus/format-locator.js';
+import { formatReference, referenceStyles } from '../apparatus/format-reference.js';
+import { quotesBy } from '../apparatus/quotes-by.js';
+import { quotesFrom } from '../apparatus/quotes-from.js';
 import { blocks } from '../data/blocks.js';
+import { citations } from '../data/citations.js';
 import { essay } from '../data/essay.js';
+import { quotes } from '../data/quotes.js';
+import { references } from '../data/references.js';
 import { sections } from '../data/sections.js';
+import { toBibTeX } from '../export/to-bibtex.js';
+import { toCslJson } from '../export/to-csl-json.js';
 import { search } from '../text/search.js';
 import { toPlainText } from '../text/to-plain-text.js';
+import type { Quote } from '../types/apparatus.js';
 import { renderOutline } from './render-outline.js';
 
 /** Where the CLI writes. */
@@ -16,29 +27,42 @@ export interface CliIo {
 class UsageError extends Error {}
 
 const name = 'destalinisation-essay';
+const bibliographyFormats = [...referenceStyles, 'csl', 'bibtex'];
 
 const help = `Usage: ${name} <command> [options]
 
 The essay "${essay.title}" (${essay.written}) as data.
 
 Commands:
-  outline            the sections of the essay, with their paragraphs
-  text               the whole text, as published
-  search <query>     literal, case- and accent-insensitive search
+  outline                      the sections of the essay, with their paragraphs
+  text                         the whole text, as published
+  search <query>               literal, case- and accent-insensitive search
+  quotes                       every quotation, term and title in quotation marks
+  citations                    every in-text citation, "ibid." resolved
+  bibliography                 the bibliography
 
 Options:
-  --json             print JSON instead of text
-  --limit <n>        search: stop after n hits
-  -h, --help         show this help
-  -v, --version      show the version
+  --json                       print JSON instead of text
+  --limit <n>                  search: stop after n hits
+  --speaker <person id>        quotes: only the words of this person (e.g. lenin)
+  --source <reference id>      quotes: only those from this source (e.g. khrushchev-1956)
+  --format <format>            bibliography: ${bibliographyFormats.join(' | ')}
+  -h, --help                   show this help
+  -v, --version                show the version
 `;
 
 const options = {
   json: { type: 'boolean' },
   limit: { type: 'string' },
+  speaker: { type: 'string' },
+  source: { type: 'string' },
+  format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
+
+/** Which command each command-specific option belongs to. */
+const optionCommand: Readonly<Record<string, string>> = { limit: 'search', speaker: 'quotes', source: 'quotes', format: 'bibliography' };
 
 function parse(argv: readonly string[]) {
   try {
@@ -55,11 +79,10 @@ function parse(argv: readonly string[]) {
 
 function parseLimit(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const limit = Number(value);
-  if (!/^[0-9]+$/.test(value) || limit < 1) {
+  if (!/^[0-9]+$/.test(value) || Number(value) < 1) {
     throw new UsageError(`--limit expects a positive whole number, got '${value}'`);
   }
-  return limit;
+  return Number(value);
 }
 
 function json(value: unknown): string {
@@ -73,6 +96,41 @@ function expectArgs(command: string, args: readonly string[], count: number): vo
   }
 }
 
+function clip(text: string, length = 70): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
+
+function selectQuotes(speaker: string | undefined, source: string | undefined): readonly Quote[] {
+  let selected: readonly Quote[] = quotes;
+  if (speaker !== undefined) {
+    const bySpeaker = quotesBy(speaker);
+    if (!bySpeaker) throw new UsageError(`--speaker: unknown person '${speaker}' (e.g. khrushchev, lenin, mao-zedong)`);
+    selected = bySpeaker;
+  }
+  if (source !== undefined) {
+    const fromSource = quotesFrom(source);
+    if (!fromSource) throw new UsageError(`--source: unknown reference '${source}' (e.g. khrushchev-1956, filtzer-1993)`);
+    selected = selected.filter((quote) => fromSource.includes(quote));
+  }
+  return selected;
+}
+
+function quoteLine(quote: Quote): string {
+  const where = [quote.referenceId, quote.locator && formatLocator(quote.locator)].filter(Boolean).join(' ');
+  return [quote.id, quote.kind, quote.speakerIds.join(',') || '-', where || '-', `‘${clip(quote.text)}’`].join('\t') + '\n';
+}
+
+function bibliography(format: string | undefined, asJson: boolean): string {
+  const chosen = format ?? 'as-printed';
+  if (chosen === 'csl') return json(toCslJson());
+  if (chosen === 'bibtex') return toBibTeX();
+  if (chosen !== 'as-printed' && chosen !== 'chicago-author-date') {
+    throw new UsageError(`--format: unknown format '${chosen}'; expected ${bibliographyFormats.join(', ')}`);
+  }
+  if (asJson) return json(references.map((ref) => ({ id: ref.id, text: formatReference(ref, chosen) })));
+  return references.map((ref) => `${formatReference(ref, chosen)}\n`).join('');
+}
+
 /**
  * Runs the CLI on the given arguments and returns the exit code: 0 on success, 2 on a usage
  * error (one line on stderr).
@@ -83,8 +141,11 @@ export function run(argv: readonly string[], io: CliIo, version: string): number
     if (values.help) return io.stdout(help), 0;
     if (values.version) return io.stdout(`${version}\n`), 0;
     const [command, ...args] = positionals;
-    const limit = parseLimit(values.limit);
-    if (limit !== undefined && command !== 'search') throw new UsageError('--limit only applies to search');
+    for (const [option, owner] of Object.entries(optionCommand)) {
+      if (values[option as keyof typeof values] !== undefined && command !== owner) {
+        throw new UsageError(`--${option} only applies to ${owner}`);
+      }
+    }
     switch (command) {
       case 'outline':
         expectArgs(command, args, 0);
@@ -96,15 +157,36 @@ export function run(argv: readonly string[], io: CliIo, version: string): number
         return 0;
       case 'search': {
         expectArgs(command, args, 1);
+        const limit = parseLimit(values.limit);
         const hits = search(args[0]!, limit === undefined ? {} : { limit });
         if (values.json) io.stdout(json(hits));
         else io.stdout(hits.map((hit) => `${hit.blockId}:${hit.start}\t${hit.snippet}\n`).join(''));
         return 0;
       }
+      case 'quotes': {
+        expectArgs(command, args, 0);
+        const selected = selectQuotes(values.speaker, values.source);
+        io.stdout(values.json ? json(selected) : selected.map(quoteLine).join(''));
+        return 0;
+      }
+      case 'citations':
+        expectArgs(command, args, 0);
+        io.stdout(
+          values.json
+            ? json(citations)
+            : citations
+                .map((c) => [c.id, c.text, c.referenceId, c.locator ? formatLocator(c.locator) : '-', c.repeatsId ? `ibid. of ${c.repeatsId}` : ''].join('\t').trimEnd() + '\n')
+                .join(''),
+        );
+        return 0;
+      case 'bibliography':
+        expectArgs(command, args, 0);
+        io.stdout(bibliography(values.format, values.json === true));
+        return 0;
       case undefined:
-        throw new UsageError('missing command: try outline, text or search <query> (see --help)');
+        throw new UsageError('missing command: try outline, text, search <query>, quotes, citations or bibliography (see --help)');
       default:
-        throw new UsageError(`unknown command '${command}': try outline, text or search <query> (see --help)`);
+        throw new UsageError(`unknown command '${command}': try outline, text, search <query>, quotes, citations or bibliography (see --help)`);
     }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -16,3 +16,5 @@ export type { Mention, NamedEntity, Person, Place, Organisation, DateBasis, Even
 export type { ClaimRole, Claim, Evidence } from './argument.js';
 export type { NoteKind, Note } from './notes.js';
 export type { EssayData } from './essay-data.js';
+export type { CslName, CslDate, CslItem, CslCitationItem, CslCitation, CslExport } from './csl.js';
+export type { TextQuoteSelector, TextPositionSelector, TextualBody, WebAnnotation, WebAnnotationOptions } from './annotation.js';

@@ -1,0 +1,22 @@
+import { blocks } from '../data/blocks.js';
+import { citations } from '../data/citations.js';
+import type { BlockId } from '../generated/ids.js';
+import { groupBy } from '../internal/group-by.js';
+import type { Citation } from '../types/apparatus.js';
+
+const find = /* @__PURE__ */ groupBy(citations, (citation) => [citation.blockId], /* @__PURE__ */ blocks.map((b) => b.id));
+
+/**
+ * The in-text citations of a block, in reading order. A known block without citations gives
+ * `[]`; an unknown block id gives `undefined`.
+ *
+ * @example
+ * ```ts
+ * citationsIn('p5').map((c) => c.text); // ['(Filtzer, 1993:13-5)', '(ibid.)']
+ * ```
+ */
+export function citationsIn(blockId: BlockId): readonly Citation[];
+export function citationsIn(blockId: string): readonly Citation[] | undefined;
+export function citationsIn(blockId: string): readonly Citation[] | undefined {
+  return find(blockId);
+}

@@ -1,0 +1,22 @@
+import { citations } from '../data/citations.js';
+import { references } from '../data/references.js';
+import type { ReferenceId } from '../generated/ids.js';
+import { groupBy } from '../internal/group-by.js';
+import type { Citation } from '../types/apparatus.js';
+
+const find = /* @__PURE__ */ groupBy(citations, (c) => [c.referenceId], /* @__PURE__ */ references.map((r) => r.id));
+
+/**
+ * Every in-text citation of a bibliography entry ("ibid." resolved), in reading order. An unknown
+ * reference id gives `undefined`.
+ *
+ * @example
+ * ```ts
+ * citationsOf('khrushchev-1956')?.length; // 14
+ * ```
+ */
+export function citationsOf(referenceId: ReferenceId): readonly Citation[];
+export function citationsOf(referenceId: string): readonly Citation[] | undefined;
+export function citationsOf(referenceId: string): readonly Citation[] | undefined {
+  return find(referenceId);
+}

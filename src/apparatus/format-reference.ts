@@ -1,0 +1,115 @@
+import { references } from '../data/references.js';
+import { getReference } from '../lookups/get-reference.js';
+import type { Name, Reference } from '../types/apparatus.js';
+
+/**
+ * Reference styles: the entry exactly `as-printed` in the essay, or `chicago-author-date` (the
+ * reference-list form of The Chicago Manual of Style, author-date system), as plain text.
+ */
+export type ReferenceStyle = 'as-printed' | 'chicago-author-date';
+
+/** The styles {@link formatReference} knows. */
+export const referenceStyles: readonly ReferenceStyle[] = /* @__PURE__ */ Object.freeze([
+  'as-printed',
+  'chicago-author-date',
+] as const);
+
+function inverted(name: Name): string {
+  return name.given === null ? name.family : `${name.family}, ${name.given}`;
+}
+
+function direct(name: Name): string {
+  return name.given === null ? name.family : `${name.given} ${name.family}`;
+}
+
+/** "a", "a and b", "a, b, and c"; after an inverted first name a comma precedes "and". */
+function list(names: readonly string[], firstInverted: boolean): string {
+  if (names.length <= 1) return names.join('');
+  if (names.length === 2 && !firstInverted) return `${names[0]} and ${names[1]}`;
+  return `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
+}
+
+function authors(names: readonly Name[]): string {
+  return list(names.map((name, i) => (i === 0 ? inverted(name) : direct(name))), true);
+}
+
+/** A sentence ends with a period unless it already ends with one, or a ? or !. */
+function sentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
+}
+
+function quotedTitle(title: string): string {
+  return `“${sentence(title)}”`;
+}
+
+function pages(ref: Reference): string | null {
+  return ref.pages && `${ref.pages.start}–${ref.pages.end}`;
+}
+
+function imprint(ref: Reference): string | null {
+  if (ref.place && ref.publisher) return `${ref.place}: ${ref.publisher}.`;
+  return ref.publisher ?? ref.place ? `${ref.publisher ?? ref.place}.` : null;
+}
+
+/** The year, with a, b, … where the same authors have several entries in one year (Ivanov 1956a, 1956b). */
+function yearLabel(ref: Reference): string {
+  const key = (r: Reference) => `${r.authors.map((a) => a.family).join('|')} ${r.year}`;
+  const same = references.filter((r) => key(r) === key(ref));
+  const index = same.findIndex((r) => r.id === ref.id);
+  return same.length < 2 || index < 0 ? String(ref.year) : `${ref.year}${'abcdefghijklmnopqrstuvwxyz'[index]}`;
+}
+
+function chicago(ref: Reference): string {
+  const head = `${sentence(authors(ref.authors))} ${yearLabel(ref)}.`;
+  const parts: (string | null)[] = [head];
+  switch (ref.type) {
+    case 'book':
+      parts.push(sentence(ref.title), imprint(ref));
+      break;
+    case 'chapter': {
+      const editors = ref.editors.length ? `, edited by ${list(ref.editors.map(direct), false)}` : '';
+      const where = pages(ref) ? `, ${pages(ref)}` : '';
+      parts.push(quotedTitle(ref.title), `In ${ref.containerTitle}${editors}${where}.`, imprint(ref));
+      break;
+    }
+    case 'article': {
+      const issue = ref.issue ? ` (${ref.issue})` : '';
+      const where = pages(ref) ? `: ${pages(ref)}` : '';
+      parts.push(quotedTitle(ref.title), `${ref.containerTitle} ${ref.volume ?? ''}${issue}${where}.`.replace(' .', '.'));
+      break;
+    }
+    case 'archival-document':
+      parts.push(
+        quotedTitle(ref.title),
+        sentence([ref.archive, ref.institution].filter(Boolean).join(', ')),
+        ref.url && sentence(ref.url),
+      );
+      break;
+  }
+  return parts.filter((part): part is string => Boolean(part)).join(' ');
+}
+
+/**
+ * Formats a bibliography entry. `as-printed` returns the entry exactly as the essay prints it;
+ * `chicago-author-date` builds it from the parsed fields (corrected names, so "Zedong, M." becomes
+ * "Mao, Zedong"). Takes a reference record or its id.
+ *
+ * @throws {RangeError} for an unknown reference id or style.
+ * @throws {TypeError} when `ref` is neither a reference nor a string.
+ *
+ * @example
+ * ```ts
+ * formatReference('filtzer-1993', 'chicago-author-date');
+ * // 'Filtzer, D. 1993. The Khrushchev Era: … 1953-1964. London: Macmillan.'
+ * ```
+ */
+export function formatReference(ref: Reference | string, style: ReferenceStyle): string {
+  const record = typeof ref === 'string' ? getReference(ref) : ref;
+  if (typeof ref === 'string' && !record) throw new RangeError(`formatReference(ref, style): unknown reference id ${JSON.stringify(ref)}`);
+  if (!record || typeof record !== 'object' || typeof record.text !== 'string') {
+    throw new TypeError('formatReference(ref, style): expected a reference record or a reference id');
+  }
+  if (style === 'as-printed') return record.text;
+  if (style === 'chicago-author-date') return chicago(record);
+  throw new RangeError(`formatReference(ref, style): unknown style ${JSON.stringify(style)}; expected ${referenceStyles.join(' or ')}`);
+}

@@ -1,0 +1,18 @@
+import { people } from '../data/people.js';
+import { quotes } from '../data/quotes.js';
+import type { PersonId } from '../generated/ids.js';
+import { groupBy } from '../internal/group-by.js';
+import type { Quote } from '../types/apparatus.js';
+
+const find = /* @__PURE__ */ groupBy(quotes, (quote) => quote.speakerIds, /* @__PURE__ */ people.map((p) => p.id));
+
+/**
+ * Every quote a person spoke or wrote, in reading order: `quotesBy('lenin')` gives Lenin's words
+ * inside Khrushchev's speech, not Khrushchev's words about Lenin. An unknown person id gives
+ * `undefined`.
+ */
+export function quotesBy(personId: PersonId): readonly Quote[];
+export function quotesBy(personId: string): readonly Quote[] | undefined;
+export function quotesBy(personId: string): readonly Quote[] | undefined {
+  return find(personId);
+}

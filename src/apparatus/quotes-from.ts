@@ -1,0 +1,26 @@
+import { quotes } from '../data/quotes.js';
+import { references } from '../data/references.js';
+import type { ReferenceId } from '../generated/ids.js';
+import { groupBy } from '../internal/group-by.js';
+import type { Quote } from '../types/apparatus.js';
+
+const find = /* @__PURE__ */ groupBy(
+  quotes,
+  (quote) => (quote.referenceId === null ? [] : [quote.referenceId]),
+  /* @__PURE__ */ references.map((r) => r.id),
+);
+
+/**
+ * Every quote taken from (or, for a title, naming) a bibliography entry, in reading order. An
+ * unknown reference id gives `undefined`.
+ *
+ * @example
+ * ```ts
+ * quotesFrom('mao-1962')?.[0]?.speakerIds; // ['mao-zedong']
+ * ```
+ */
+export function quotesFrom(referenceId: ReferenceId): readonly Quote[];
+export function quotesFrom(referenceId: string): readonly Quote[] | undefined;
+export function quotesFrom(referenceId: string): readonly Quote[] | undefined {
+  return find(referenceId);
+}

@@ -1,0 +1,22 @@
+import { blocks } from '../data/blocks.js';
+import { quotes } from '../data/quotes.js';
+import type { BlockId } from '../generated/ids.js';
+import { groupBy } from '../internal/group-by.js';
+import type { Quote } from '../types/apparatus.js';
+
+const find = /* @__PURE__ */ groupBy(quotes, (quote) => [quote.blockId], /* @__PURE__ */ blocks.map((b) => b.id));
+
+/**
+ * The quotes of a block, in reading order (nested ones after the quote that encloses them).
+ * A known block without quotes gives `[]`; an unknown block id gives `undefined`.
+ *
+ * @example
+ * ```ts
+ * quotesIn('p10').map((q) => q.speakerIds); // [['khrushchev'], ['lenin']]
+ * ```
+ */
+export function quotesIn(blockId: BlockId): readonly Quote[];
+export function quotesIn(blockId: string): readonly Quote[] | undefined;
+export function quotesIn(blockId: string): readonly Quote[] | undefined {
+  return find(blockId);
+}
