@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { version } from '../package.json';
 import { run } from '../src/cli/run.js';
-import { blocks, search, sections, toPlainText } from '../src/index.js';
+import { blocks, citations, quotes, references, search, sections, toBibTeX, toCslJson, toPlainText } from '../src/index.js';
 
 function cli(...argv: string[]) {
   let stdout = '';
@@ -36,6 +36,30 @@ describe('CLI', () => {
     expect(JSON.parse(cli('search', 'Kim', '--json', '--limit', '2').stdout)).toHaveLength(2);
   });
 
+  it('quotes lists every quote; --speaker and --source filter; --json gives records', () => {
+    const all = cli('quotes').stdout.trimEnd().split('\n');
+    expect(all).toHaveLength(quotes.length);
+    expect(all[0]).toBe('p1-q1\ttitle\t-\tkhrushchev-1956\t‘Secret Speech’');
+    expect(cli('quotes', '--speaker', 'lenin').stdout).toMatch(/^p10-q2\tquotation\tlenin\tkhrushchev-1956 paras 8–9\t‘Stalin is excessively rude, and/);
+    expect(JSON.parse(cli('quotes', '--source', 'mao-1962', '--json').stdout).map((q: { id: string }) => q.id)).toEqual(['p21-q1', 'bib12-q1']);
+    expect(JSON.parse(cli('quotes', '--speaker', 'filtzer', '--source', 'filtzer-1993', '--json').stdout)).toHaveLength(3);
+  });
+
+  it('citations lists every citation with its source, locator and what an ibid. repeats', () => {
+    const lines = cli('citations').stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(citations.length);
+    expect(lines).toContain('p17-c2\t(ibid.:para 2)\tgomulka-1956\tpara. 2\tibid. of p17-c1');
+    expect(JSON.parse(cli('citations', '--json').stdout)).toEqual(citations);
+  });
+
+  it('bibliography prints as printed, in Chicago, as CSL-JSON or BibLaTeX', () => {
+    expect(cli('bibliography').stdout).toBe(references.map((r) => `${r.text}\n`).join(''));
+    expect(cli('bibliography', '--format', 'chicago-author-date').stdout.split('\n')[0]).toMatch(/^Filtzer, D\. 1993\./);
+    expect(JSON.parse(cli('bibliography', '--format', 'csl').stdout)).toEqual(toCslJson());
+    expect(cli('bibliography', '--format', 'bibtex').stdout).toBe(toBibTeX());
+    expect(JSON.parse(cli('bibliography', '--json').stdout)[0]).toEqual({ id: 'filtzer-1993', text: references[0]!.text });
+  });
+
   it('--help and --version', () => {
     expect(cli('--help').stdout).toContain('Usage: destalinisation-essay <command>');
     expect(cli('-h').code).toBe(0);
@@ -53,6 +77,11 @@ describe('CLI', () => {
     [['search', 'a', '--limit', 'x'], /--limit expects a positive whole number/],
     [['search', 'a', '--limit'], /--limit/],
     [['text', '--limit', '2'], /--limit only applies to search/],
+    [['quotes', '--speaker', 'stalin'], /--speaker: unknown person 'stalin'/],
+    [['quotes', '--source', 'nope'], /--source: unknown reference 'nope'/],
+    [['citations', '--speaker', 'lenin'], /--speaker only applies to quotes/],
+    [['bibliography', '--format', 'mla'], /--format: unknown format 'mla'; expected as-printed, chicago-author-date, csl, bibtex/],
+    [['outline', '--format', 'csl'], /--format only applies to bibliography/],
     [['--json=yes', 'text'], /--json/],
   ];
   for (const [argv, message] of bad) {

@@ -1,18 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { blocks, essay, paragraphs, sections } from '../src/index.js';
-import { copy, rawBlocks, rawEssay, rawSections, readText } from './support/data.js';
+import {
+  copy,
+  rawBlocks,
+  rawCitations,
+  rawEssay,
+  rawNotes,
+  rawPeople,
+  rawQuotes,
+  rawReferences,
+  rawSections,
+  readText,
+} from './support/data.js';
 import {
   checkCanonicalJson,
   checkIds,
   checkOutline,
   checkParagraphIds,
 } from './support/integrity.js';
-import { RawBlockSchema, RawEssaySchema, RawSectionSchema } from './support/raw-schemas.js';
+import {
+  RawBlockSchema,
+  RawCitationSchema,
+  RawEssaySchema,
+  RawNoteSchema,
+  RawPersonSchema,
+  RawQuoteSchema,
+  RawReferenceSchema,
+  RawSectionSchema,
+} from './support/raw-schemas.js';
 
 const files = [
   { file: 'data/essay.json', schema: RawEssaySchema, records: [rawEssay] },
   { file: 'data/blocks.json', schema: RawBlockSchema, records: rawBlocks },
   { file: 'data/sections.json', schema: RawSectionSchema, records: rawSections },
+  { file: 'data/citations.json', schema: RawCitationSchema, records: rawCitations },
+  { file: 'data/quotes.json', schema: RawQuoteSchema, records: rawQuotes },
+  { file: 'data/references.json', schema: RawReferenceSchema, records: rawReferences },
+  { file: 'data/people.json', schema: RawPersonSchema, records: rawPeople },
+  { file: 'data/notes.json', schema: RawNoteSchema, records: rawNotes },
 ] as const;
 
 describe('data files', () => {

@@ -30,6 +30,20 @@ const lookups = [
 const strangers = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 'p0', 'p30', 'P1', ' p1', 'p1 ', 'p01'];
 
 describe('lookups', () => {
+  it('every id of every collection round-trips', () => {
+    const pairs = [
+      [edition.quotes, edition.getQuote],
+      [edition.citations, edition.getCitation],
+      [edition.references, edition.getReference],
+      [edition.people, edition.getPerson],
+      [edition.notes, edition.getNote],
+    ] as [readonly { id: string }[], (id: string) => unknown][];
+    for (const [records, lookup] of pairs) {
+      expect(records.length).toBeGreaterThan(0);
+      for (const record of records) expect(lookup(record.id)).toBe(record);
+    }
+  });
+
   it('every block, paragraph and section id round-trips', () => {
     for (const block of blocks) expect(getBlock(block.id)).toBe(block);
     for (const paragraph of paragraphs) expect(getParagraph(paragraph.id)).toBe(paragraph);
@@ -99,7 +113,7 @@ describe('deep immutability', () => {
   it('exports the collections as objects', () => {
     expect(exported.map(([name]) => name).sort()).toEqual(
       ['blockKinds', 'blocks', 'citations', 'claims', 'essay', 'events', 'notes', 'organisations',
-        'paragraphs', 'people', 'places', 'quotes', 'references', 'sections'],
+        'paragraphs', 'people', 'places', 'quotes', 'referenceStyles', 'references', 'sections'],
     );
   });
 

@@ -14,6 +14,15 @@ import {
   paragraphs,
   search,
   sections,
+  getQuote,
+  getCitation,
+  getReference,
+  quotesIn,
+  quotesBy,
+  type Quote,
+  type QuoteId,
+  type Citation,
+  type Reference,
   type Block,
   type BlockId,
   type Paragraph,
@@ -44,6 +53,15 @@ describe('types', () => {
     expectTypeOf(blocksIn('conclusion')).toEqualTypeOf<readonly Block[]>();
     expectTypeOf(blocksIn(someString)).toEqualTypeOf<readonly Block[] | undefined>();
     expectTypeOf(search('x')).toEqualTypeOf<readonly SearchHit[]>();
+    expectTypeOf(getQuote('p7-q3')).toEqualTypeOf<Quote>();
+    expectTypeOf(getQuote(someString)).toEqualTypeOf<Quote | undefined>();
+    expectTypeOf(getCitation('p5-c2')).toEqualTypeOf<Citation>();
+    expectTypeOf(getReference('filtzer-1993')).toEqualTypeOf<Reference>();
+    expectTypeOf(quotesIn('p10')).toEqualTypeOf<readonly Quote[]>();
+    expectTypeOf(quotesBy(someString)).toEqualTypeOf<readonly Quote[] | undefined>();
+    // @ts-expect-error misspelt quote id
+    const badQuote: QuoteId = 'p7-q99';
+    expect(badQuote).toBe('p7-q99');
     expect(getParagraph('p3').n).toBe(3);
   });
 

@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { RawBlock, RawEssay, RawSection } from '../../src/data/raw.js';
+import type {
+  RawBlock,
+  RawCitation,
+  RawEssay,
+  RawNote,
+  RawPerson,
+  RawQuote,
+  RawReference,
+  RawSection,
+} from '../../src/data/raw.js';
 import type { DeepMutable } from '../../src/internal/exact.js';
 
 export const root = new URL('../../', import.meta.url);
@@ -15,6 +24,11 @@ export const sourceText = readText('data/essay-original.txt');
 export const rawBlocks = JSON.parse(readText('data/blocks.json')) as RawBlock[];
 export const rawSections = JSON.parse(readText('data/sections.json')) as RawSection[];
 export const rawEssay = JSON.parse(readText('data/essay.json')) as RawEssay;
+export const rawCitations = JSON.parse(readText('data/citations.json')) as RawCitation[];
+export const rawQuotes = JSON.parse(readText('data/quotes.json')) as RawQuote[];
+export const rawReferences = JSON.parse(readText('data/references.json')) as RawReference[];
+export const rawPeople = JSON.parse(readText('data/people.json')) as RawPerson[];
+export const rawNotes = JSON.parse(readText('data/notes.json')) as RawNote[];
 
 /** A deep copy, for making broken fixtures from the real data. */
 export function copy<T>(value: T): DeepMutable<T> {

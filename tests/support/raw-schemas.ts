@@ -1,5 +1,14 @@
 import * as z from 'zod';
-import type { RawBlock, RawEssay, RawSection } from '../../src/data/raw.js';
+import type {
+  RawBlock,
+  RawCitation,
+  RawEssay,
+  RawNote,
+  RawPerson,
+  RawQuote,
+  RawReference,
+  RawSection,
+} from '../../src/data/raw.js';
 import type { Assert, DeepMutable, Equal } from '../../src/internal/exact.js';
 
 /** Strict schemas of the files in `data/` (the committed format, not the public shape). */
@@ -27,7 +36,68 @@ export const RawSectionSchema = z.strictObject({
   blockIds: z.array(kebabId).min(1),
 });
 
+const text = z.string().min(1);
+const nullableText = text.nullable();
+const anchor = { blockId: kebabId, text, occurrence: z.int().nonnegative().exactOptional() };
+
+export const RawCitationSchema = z.strictObject({
+  id: kebabId,
+  ...anchor,
+  form: z.enum(['parenthetical', 'narrative']),
+  referenceId: kebabId.nullable(),
+  rationale: nullableText,
+});
+
+export const RawQuoteSchema = z.strictObject({
+  id: kebabId,
+  ...anchor,
+  kind: z.enum(['quotation', 'term', 'title']),
+  speakerIds: z.array(kebabId),
+  citationId: kebabId.nullable(),
+  referenceId: kebabId.nullable(),
+  parentId: kebabId.nullable(),
+  noteIds: z.array(kebabId),
+  rationale: nullableText,
+});
+
+const RawNameSchema = z.strictObject({ family: text, given: nullableText, printed: text });
+
+export const RawReferenceSchema = z.strictObject({
+  id: kebabId,
+  blockId: kebabId,
+  type: z.enum(['book', 'chapter', 'article', 'archival-document']),
+  authors: z.array(RawNameSchema).min(1),
+  editors: z.array(RawNameSchema),
+  year: z.int().min(1800).max(2014),
+  title: text,
+  containerTitle: nullableText,
+  volume: nullableText,
+  issue: nullableText,
+  pages: z.strictObject({ start: z.int().positive(), end: z.int().positive() }).nullable(),
+  publisher: nullableText,
+  place: nullableText,
+  institution: nullableText,
+  archive: nullableText,
+  url: z.url().nullable(),
+  noteIds: z.array(kebabId),
+});
+
+export const RawPersonSchema = z.strictObject({ id: kebabId, name: text, variants: z.array(text).min(1), description: text });
+
+export const RawNoteSchema = z.strictObject({
+  id: kebabId,
+  ...anchor,
+  kind: z.enum(['spelling', 'name', 'fact', 'punctuation', 'citation']),
+  correction: nullableText,
+  note: text,
+});
+
 export type RawSchemaChecks = [
+  Assert<Equal<DeepMutable<RawCitation>, z.output<typeof RawCitationSchema>>>,
+  Assert<Equal<DeepMutable<RawQuote>, z.output<typeof RawQuoteSchema>>>,
+  Assert<Equal<DeepMutable<RawReference>, z.output<typeof RawReferenceSchema>>>,
+  Assert<Equal<DeepMutable<RawPerson>, z.output<typeof RawPersonSchema>>>,
+  Assert<Equal<DeepMutable<RawNote>, z.output<typeof RawNoteSchema>>>,
   Assert<Equal<DeepMutable<RawEssay>, z.output<typeof RawEssaySchema>>>,
   Assert<Equal<DeepMutable<RawBlock>, z.output<typeof RawBlockSchema>>>,
   Assert<Equal<DeepMutable<RawSection>, z.output<typeof RawSectionSchema>>>,
