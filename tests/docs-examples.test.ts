@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { blocks, essay, getParagraph, getSection, paragraphs, search, sectionOf, toPlainText } from '../src/index.js';
+import {
+  blocks,
+  essay,
+  getParagraph,
+  getQuote,
+  getSection,
+  paragraphs,
+  plainTextRange,
+  quotesBy,
+  search,
+  sectionOf,
+  toPlainText,
+} from '../src/index.js';
 
 // The examples of README.md and docs/recipes.md, run as written.
 describe('documented examples', () => {
@@ -12,7 +24,14 @@ describe('documented examples', () => {
     expect(getParagraph(29).text.startsWith('The official onset')).toBe(true);
   });
 
-  it('recipe: place a span in the plain text', () => {
+  it('recipes: plainTextRange and quotesBy', () => {
+    const lenin = getQuote('p10-q2');
+    const range = plainTextRange(lenin)!;
+    expect(toPlainText().slice(range.start, range.end)).toBe(lenin.text);
+    expect(quotesBy('lenin')!.map((q) => q.referenceId)).toEqual(['khrushchev-1956']);
+  });
+
+  it('the blank-line rule places every block in the plain text', () => {
     const offsets = new Map<string, number>();
     let at = 0;
     blocks.forEach((block, i) => {
