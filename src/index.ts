@@ -68,3 +68,10 @@ export { formatReference, referenceStyles, type ReferenceStyle } from './apparat
 export { toCslJson } from './export/to-csl-json.js';
 export { toBibTeX } from './export/to-bibtex.js';
 export { toWebAnnotations } from './export/to-web-annotations.js';
+
+export { mentionsOf } from './entities/mentions-of.js';
+export { eventsInvolving } from './entities/events-involving.js';
+export { evidenceFor } from './argument/evidence-for.js';
+export { timeline, type TimelineOptions } from './time/timeline.js';
+export { toTimelineJs } from './export/to-timeline-js.js';
+export { toGraph } from './export/to-graph.js';

@@ -44,7 +44,7 @@ describe('toMarkdown', () => {
 
   it('rejects malformed options with a TypeError', () => {
     expect(() => toMarkdown(null as never)).toThrow(TypeError);
-    expect(() => toMarkdown({ notes: true } as never)).toThrow(/unknown option 'notes'; expected paragraphNumbers/);
+    expect(() => toMarkdown({ footnotes: true } as never)).toThrow(/unknown option 'footnotes'; expected paragraphNumbers, notes/);
     expect(() => toMarkdown({ paragraphNumbers: 'yes' } as never)).toThrow(TypeError);
   });
 });

@@ -1,8 +1,15 @@
-import type { Claim } from '../types/index.js';
+import rawClaims from '../../data/claims.json';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import type { Claim } from '../types/argument.js';
+import { blockTexts } from './block-texts.js';
+import { loadClaims } from './load-claims.js';
+import type { RawClaim } from './raw.js';
 
 /**
- * The argument: thesis, main claims and supporting claims, anchored to their words.
- *
- * Empty in this release: the records arrive with the argument layer. Its type is already part of the contract.
+ * The argument: the thesis (stated in the introduction, restated in the conclusion), the main
+ * claims and the supporting claims of each section, each anchored to its exact words, with the
+ * claims it supports and the quotes, citations and events offered as evidence.
  */
-export const claims: readonly Claim[] = /* @__PURE__ */ Object.freeze([]);
+export const claims: readonly Claim[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ loadClaims(rawClaims as unknown as readonly RawClaim[], blockTexts),
+);

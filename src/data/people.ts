@@ -1,10 +1,11 @@
 import rawPeople from '../../data/people.json';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Person } from '../types/entities.js';
-import { loadPeople } from './load-people.js';
+import { loadPeople } from './load-entities.js';
+import { mentionsByEntity } from './mentions.js';
 
 /**
- * The people the essay names. This release holds those who speak or write the quoted words;
- * the entities layer adds the rest and every person's curated mentions (empty until then).
+ * Every person the essay names, historical actors and cited scholars alike, with the preferred
+ * modern form of the name, every printed form, a line from the essay and every mention.
  */
-export const people: readonly Person[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ loadPeople(rawPeople));
+export const people: readonly Person[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ loadPeople(rawPeople, mentionsByEntity));

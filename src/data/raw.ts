@@ -90,7 +90,7 @@ export interface RawName {
   readonly printed: string;
 }
 
-/** One entry of `data/people.json` (mentions arrive with the entities layer). */
+/** One entry of `data/people.json` (mentions are in `data/mentions.json`). */
 export interface RawPerson {
   readonly id: string;
   readonly name: string;
@@ -104,4 +104,57 @@ export interface RawNote extends RawAnchor {
   readonly kind: 'spelling' | 'name' | 'fact' | 'punctuation' | 'citation';
   readonly correction: string | null;
   readonly note: string;
+}
+
+/** One entry of `data/places.json`. */
+export interface RawPlace {
+  readonly id: string;
+  readonly name: string;
+  readonly variants: readonly string[];
+  readonly description: string;
+  readonly coordinates: readonly [number, number] | null;
+  readonly coordinatesNote: string | null;
+}
+
+/** One entry of `data/organisations.json`. */
+export interface RawOrganisation {
+  readonly id: string;
+  readonly name: string;
+  readonly variants: readonly string[];
+  readonly description: string;
+}
+
+/** One entry of `data/mentions.json`: a curated mention of a person, place or organisation. */
+export interface RawMention extends RawAnchor {
+  /** The person, place or organisation mentioned (ids are unique across the three). */
+  readonly entityId: string;
+}
+
+/** One entry of `data/events.json` (already in its public shape). */
+export interface RawEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly date: string;
+  readonly dateText: string;
+  readonly dateBasis: 'stated' | 'inferred' | 'editorial';
+  readonly dateNote: string | null;
+  readonly blockIds: readonly string[];
+  readonly personIds: readonly string[];
+  readonly placeIds: readonly string[];
+  readonly organisationIds: readonly string[];
+  readonly sourceIds: readonly string[];
+}
+
+/** One entry of `data/claims.json`: spans as anchors. */
+export interface RawClaim {
+  readonly id: string;
+  readonly role: 'thesis' | 'claim' | 'sub-claim';
+  readonly spans: readonly RawAnchor[];
+  readonly supports: readonly string[];
+  readonly evidence: {
+    readonly quoteIds: readonly string[];
+    readonly citationIds: readonly string[];
+    readonly eventIds: readonly string[];
+  };
 }

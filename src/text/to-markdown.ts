@@ -1,4 +1,6 @@
 import { blocks } from '../data/blocks.js';
+import { notes } from '../data/notes.js';
+import type { Note } from '../types/notes.js';
 import type { Block } from '../types/text.js';
 import { getSection } from '../lookups/get-section.js';
 import { escapeMarkdown } from './escape-markdown.js';
@@ -7,10 +9,35 @@ import { escapeMarkdown } from './escape-markdown.js';
 export interface MarkdownOptions {
   /** Prefix each body paragraph with its number in bold, e.g. `**[3]**` (default `false`). */
   readonly paragraphNumbers?: boolean;
+  /**
+   * Mark each editorial note with a footnote reference after the words it is about, and list the
+   * notes as footnotes at the end (GitHub-flavoured Markdown footnotes; default `false`).
+   */
+  readonly notes?: boolean;
+}
+
+const optionNames: readonly string[] = ['paragraphNumbers', 'notes'];
+
+/** The block's text, escaped, with a footnote reference after each noted stretch. */
+function annotatedText(block: Block, withNotes: boolean): string {
+  if (!withNotes) return escapeMarkdown(block.text);
+  const marks = notes.filter((note) => note.blockId === block.id).sort((a, b) => a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const note of marks) {
+    out += escapeMarkdown(block.text.slice(at, note.end)) + `[^${note.id}]`;
+    at = note.end;
+  }
+  return out + escapeMarkdown(block.text.slice(at));
+}
+
+function footnote(note: Note): string {
+  const correction = note.correction === null ? '' : ` Correction: ${escapeMarkdown(note.correction)}`;
+  return `[^${note.id}]: ${escapeMarkdown(note.note)}${correction}`;
 }
 
 function renderBlock(block: Block, options: MarkdownOptions): string {
-  const text = escapeMarkdown(block.text);
+  const text = annotatedText(block, options.notes === true);
   switch (block.kind) {
     case 'title':
       return `# ${text}`;
@@ -35,11 +62,11 @@ function checkOptions(options: unknown): MarkdownOptions {
     throw new TypeError('toMarkdown(options): expected options to be an object');
   }
   for (const [key, value] of Object.entries(options)) {
-    if (key !== 'paragraphNumbers') {
-      throw new TypeError(`toMarkdown(options): unknown option '${key}'; expected paragraphNumbers`);
+    if (!optionNames.includes(key)) {
+      throw new TypeError(`toMarkdown(options): unknown option '${key}'; expected ${optionNames.join(', ')}`);
     }
     if (value !== undefined && typeof value !== 'boolean') {
-      throw new TypeError(`toMarkdown(options): expected paragraphNumbers to be a boolean, got ${typeof value}`);
+      throw new TypeError(`toMarkdown(options): expected ${key} to be a boolean, got ${typeof value}`);
     }
   }
   return options as MarkdownOptions;
@@ -49,11 +76,12 @@ function checkOptions(options: unknown): MarkdownOptions {
  * The essay as CommonMark: the title as `#`, section headings one level below their outline level
  * (`##` to `####`), the dateline and date in italics, the pull quote as a block quote, the
  * bibliography entries as paragraphs. The text is escaped, never altered: rendered, it reads
- * exactly as printed.
+ * exactly as printed. With `notes: true` the editorial notes appear as footnotes.
  *
  * @throws {TypeError} when `options` is not an object, has an unknown key or a value of the wrong type.
  */
 export function toMarkdown(options: MarkdownOptions = {}): string {
   const checked = checkOptions(options);
-  return blocks.map((block) => renderBlock(block, checked)).join('\n\n') + '\n';
+  const body = blocks.map((block) => renderBlock(block, checked)).join('\n\n') + '\n';
+  return checked.notes ? `${body}\n${notes.map(footnote).join('\n')}\n` : body;
 }

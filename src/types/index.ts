@@ -18,3 +18,4 @@ export type { NoteKind, Note } from './notes.js';
 export type { EssayData } from './essay-data.js';
 export type { CslName, CslDate, CslItem, CslCitationItem, CslCitation, CslExport } from './csl.js';
 export type { TextQuoteSelector, TextPositionSelector, TextualBody, WebAnnotation, WebAnnotationOptions } from './annotation.js';
+export type { TimelineJsDate, TimelineJsText, TimelineJsEvent, TimelineJs, GraphNodeKind, GraphLinkKind, GraphNode, GraphLink, Graph } from './exports.js';

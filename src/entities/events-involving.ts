@@ -1,0 +1,29 @@
+import { events } from '../data/events.js';
+import { organisations } from '../data/organisations.js';
+import { people } from '../data/people.js';
+import { places } from '../data/places.js';
+import type { OrganisationId, PersonId, PlaceId } from '../generated/ids.js';
+import { groupBy } from '../internal/group-by.js';
+import type { Event } from '../types/entities.js';
+import { compareEvents } from '../time/event-order.js';
+
+const find = /* @__PURE__ */ groupBy(
+  /* @__PURE__ */ [...events].sort(compareEvents),
+  (event) => [...event.personIds, ...event.placeIds, ...event.organisationIds],
+  /* @__PURE__ */ [...people, ...places, ...organisations].map((entity) => entity.id),
+);
+
+/**
+ * The events a person, place or organisation takes part in, in timeline order. A known entity
+ * with no events gives `[]`; an unknown id gives `undefined`.
+ *
+ * @example
+ * ```ts
+ * eventsInvolving('gomulka')?.map((e) => e.title);
+ * ```
+ */
+export function eventsInvolving(entityId: PersonId | PlaceId | OrganisationId): readonly Event[];
+export function eventsInvolving(entityId: string): readonly Event[] | undefined;
+export function eventsInvolving(entityId: string): readonly Event[] | undefined {
+  return find(entityId);
+}

@@ -1,0 +1,26 @@
+import { organisations } from '../data/organisations.js';
+import { people } from '../data/people.js';
+import { places } from '../data/places.js';
+import type { OrganisationId, PersonId, PlaceId } from '../generated/ids.js';
+import { lookupIn } from '../internal/lookup-in.js';
+import type { Mention } from '../types/entities.js';
+
+const find = /* @__PURE__ */ lookupIn<{ readonly id: string; readonly mentions: readonly Mention[] }>(
+  /* @__PURE__ */ [...people, ...places, ...organisations],
+);
+
+/**
+ * Every curated mention of a person, place or organisation, in reading order (pronouns are not
+ * mentions; "Stalin" inside "de-Stalinisation" is not a mention of Stalin). An unknown id gives
+ * `undefined`.
+ *
+ * @example
+ * ```ts
+ * mentionsOf('warsaw')?.map((m) => m.blockId);
+ * ```
+ */
+export function mentionsOf(entityId: PersonId | PlaceId | OrganisationId): readonly Mention[];
+export function mentionsOf(entityId: string): readonly Mention[] | undefined;
+export function mentionsOf(entityId: string): readonly Mention[] | undefined {
+  return find(entityId)?.mentions;
+}

@@ -1,0 +1,84 @@
+/** A TimelineJS3 date. */
+export interface TimelineJsDate {
+  /** Year. */
+  readonly year: number;
+  /** Month, 1 to 12, where known. */
+  readonly month?: number;
+  /** Day of the month, where known. */
+  readonly day?: number;
+}
+
+/** A TimelineJS3 slide's text (HTML, escaped). */
+export interface TimelineJsText {
+  /** The headline. */
+  readonly headline: string;
+  /** The body. */
+  readonly text: string;
+}
+
+/** A TimelineJS3 event. */
+export interface TimelineJsEvent {
+  /** When it starts (for an open start such as "by 1954", the known end). */
+  readonly start_date: TimelineJsDate;
+  /** When it ends, for an interval. */
+  readonly end_date?: TimelineJsDate;
+  /** The essay's own words for the date, where the date is uncertain, approximate, open or not stated. */
+  readonly display_date?: string;
+  /** Headline and summary. */
+  readonly text: TimelineJsText;
+  /** The row: the case study the event belongs to (Soviet Union, Poland, China, North Korea). */
+  readonly group: string;
+  /** The event id. */
+  readonly unique_id: string;
+}
+
+/** TimelineJS3 JSON: a title slide and the events. */
+export interface TimelineJs {
+  /** The title slide. */
+  readonly title: { readonly text: TimelineJsText };
+  /** The events, in timeline order. */
+  readonly events: readonly TimelineJsEvent[];
+}
+
+/** The kinds of node in {@link toGraph}. */
+export type GraphNodeKind = 'person' | 'place' | 'organisation' | 'event' | 'claim' | 'reference';
+
+/**
+ * The kinds of link in {@link toGraph}: `participates` (person or organisation → event), `located`
+ * (event → place), `supports` (claim or event → claim), `cites` (claim or event → reference),
+ * `spoke` (person → reference their quoted words come from), `mentions` (claim → entity named in
+ * its words).
+ */
+export type GraphLinkKind = 'participates' | 'located' | 'supports' | 'cites' | 'spoke' | 'mentions';
+
+/** A node: `id` is `<kind>:<record id>`, unique across kinds. */
+export interface GraphNode {
+  /** `<kind>:<record id>`, e.g. `person:khrushchev`. */
+  readonly id: string;
+  /** What the node is. */
+  readonly kind: GraphNodeKind;
+  /** The record's id in its collection. */
+  readonly recordId: string;
+  /** A short label: a name, a title, or a claim's first words. */
+  readonly label: string;
+}
+
+/** A directed link between two nodes. */
+export interface GraphLink {
+  /** The source node id. */
+  readonly source: string;
+  /** The target node id. */
+  readonly target: string;
+  /** What the link means. */
+  readonly kind: GraphLinkKind;
+  /** How many times the relation holds (e.g. the number of quotes for `spoke`). */
+  readonly weight: number;
+}
+
+/** Nodes and links, ready for D3 (`forceLink().id(d => d.id)`), Cytoscape or Gephi. */
+export interface Graph {
+  /** Every person, place, organisation, event, claim and reference. */
+  readonly nodes: readonly GraphNode[];
+  /** Every relation between them. */
+  readonly links: readonly GraphLink[];
+}
