@@ -194,6 +194,7 @@ export const ReferenceSchema = z.strictObject({
 
 const entityShape = {
   name: z.string().min(1),
+  nameNote: optionalText,
   variants: z.array(z.string().min(1)),
   description: z.string().min(1),
   mentions: z.array(SpanSchema),

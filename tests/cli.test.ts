@@ -77,7 +77,7 @@ describe('CLI', () => {
     [['search', 'a', '--limit', 'x'], /--limit expects a positive whole number/],
     [['search', 'a', '--limit'], /--limit/],
     [['text', '--limit', '2'], /--limit only applies to search/],
-    [['quotes', '--speaker', 'stalin'], /--speaker: unknown person 'stalin'/],
+    [['quotes', '--speaker', 'brezhnev'], /--speaker: unknown person 'brezhnev'/],
     [['quotes', '--source', 'nope'], /--source: unknown reference 'nope'/],
     [['citations', '--speaker', 'lenin'], /--speaker only applies to quotes/],
     [['bibliography', '--format', 'mla'], /--format: unknown format 'mla'; expected as-printed, chicago-author-date, csl, bibtex/],

@@ -17,14 +17,22 @@ export function loadMentions(raw: readonly RawMention[], texts: ReadonlyMap<stri
 
 /** Builds the public people with their mentions. */
 export function loadPeople(raw: readonly RawPerson[], mentions: ReadonlyMap<string, Mention[]>): Person[] {
-  return raw.map((person) => ({ ...person, id: person.id as PersonId, mentions: mentions.get(person.id) ?? [] }));
+  return raw.map(({ id, name, nameNote, variants, description }) => ({
+    id: id as PersonId,
+    name,
+    nameNote,
+    variants,
+    description,
+    mentions: mentions.get(id) ?? [],
+  }));
 }
 
 /** Builds the public places with their mentions. */
 export function loadPlaces(raw: readonly RawPlace[], mentions: ReadonlyMap<string, Mention[]>): Place[] {
-  return raw.map(({ id, name, variants, description, coordinates, coordinatesNote }) => ({
+  return raw.map(({ id, name, nameNote, variants, description, coordinates, coordinatesNote }) => ({
     id: id as PlaceId,
     name,
+    nameNote,
     variants,
     description,
     mentions: mentions.get(id) ?? [],
@@ -35,5 +43,12 @@ export function loadPlaces(raw: readonly RawPlace[], mentions: ReadonlyMap<strin
 
 /** Builds the public organisations with their mentions. */
 export function loadOrganisations(raw: readonly RawOrganisation[], mentions: ReadonlyMap<string, Mention[]>): Organisation[] {
-  return raw.map((org) => ({ ...org, id: org.id as OrganisationId, mentions: mentions.get(org.id) ?? [] }));
+  return raw.map(({ id, name, nameNote, variants, description }) => ({
+    id: id as OrganisationId,
+    name,
+    nameNote,
+    variants,
+    description,
+    mentions: mentions.get(id) ?? [],
+  }));
 }

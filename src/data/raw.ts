@@ -94,6 +94,7 @@ export interface RawName {
 export interface RawPerson {
   readonly id: string;
   readonly name: string;
+  readonly nameNote: string | null;
   readonly variants: readonly string[];
   readonly description: string;
 }
@@ -110,6 +111,7 @@ export interface RawNote extends RawAnchor {
 export interface RawPlace {
   readonly id: string;
   readonly name: string;
+  readonly nameNote: string | null;
   readonly variants: readonly string[];
   readonly description: string;
   readonly coordinates: readonly [number, number] | null;
@@ -120,6 +122,7 @@ export interface RawPlace {
 export interface RawOrganisation {
   readonly id: string;
   readonly name: string;
+  readonly nameNote: string | null;
   readonly variants: readonly string[];
   readonly description: string;
 }

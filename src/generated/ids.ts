@@ -442,47 +442,183 @@ export const referenceIds: readonly ReferenceId[] = [
 /** The id of a person. */
 export type PersonId =
   | 'khrushchev'
+  | 'stalin'
+  | 'beria'
+  | 'malenkov'
+  | 'molotov'
+  | 'trotsky'
+  | 'bukharin'
   | 'marx'
+  | 'engels'
   | 'lenin'
+  | 'mao-zedong'
+  | 'kim-il-sung'
+  | 'bierut'
+  | 'gomulka'
+  | 'zimyanin'
+  | 'choe-yong-geon'
+  | 'ivanov'
+  | 'yun-gong-heum'
+  | 'qiao-xiaoguang'
   | 'filtzer'
   | 'jones'
+  | 'morgan'
+  | 'nelson'
+  | 'arbatov'
   | 'kramer'
-  | 'zimyanin'
-  | 'mao-zedong'
   | 'lankov'
-  | 'gomulka'
-  | 'kim-il-sung'
-  | 'qiao-xiaoguang'
-  | 'ivanov';
+  | 'machcewicz'
+  | 'fink'
+  | 'hadler'
+  | 'schramm';
 
 /** Every `PersonId`, in reading order. */
 export const personIds: readonly PersonId[] = [
   'khrushchev',
+  'stalin',
+  'beria',
+  'malenkov',
+  'molotov',
+  'trotsky',
+  'bukharin',
   'marx',
+  'engels',
   'lenin',
+  'mao-zedong',
+  'kim-il-sung',
+  'bierut',
+  'gomulka',
+  'zimyanin',
+  'choe-yong-geon',
+  'ivanov',
+  'yun-gong-heum',
+  'qiao-xiaoguang',
   'filtzer',
   'jones',
+  'morgan',
+  'nelson',
+  'arbatov',
   'kramer',
-  'zimyanin',
-  'mao-zedong',
   'lankov',
-  'gomulka',
-  'kim-il-sung',
-  'qiao-xiaoguang',
-  'ivanov',
+  'machcewicz',
+  'fink',
+  'hadler',
+  'schramm',
 ];
 
 /** The id of a place. */
-export type PlaceId = never;
+export type PlaceId =
+  | 'soviet-union'
+  | 'poland'
+  | 'warsaw'
+  | 'poznan'
+  | 'belweder-palace'
+  | 'polish-border'
+  | 'moscow'
+  | 'east-berlin'
+  | 'china'
+  | 'beijing'
+  | 'manchuria'
+  | 'north-korea'
+  | 'korea'
+  | 'pyongyang'
+  | 'chinese-border'
+  | 'hungary'
+  | 'yugoslavia'
+  | 'japan'
+  | 'united-states'
+  | 'the-west'
+  | 'europe'
+  | 'asia'
+  | 'lenin-mausoleum'
+  | 'london'
+  | 'new-york'
+  | 'leipzig';
 
 /** Every `PlaceId`, in reading order. */
-export const placeIds: readonly PlaceId[] = [];
+export const placeIds: readonly PlaceId[] = [
+  'soviet-union',
+  'poland',
+  'warsaw',
+  'poznan',
+  'belweder-palace',
+  'polish-border',
+  'moscow',
+  'east-berlin',
+  'china',
+  'beijing',
+  'manchuria',
+  'north-korea',
+  'korea',
+  'pyongyang',
+  'chinese-border',
+  'hungary',
+  'yugoslavia',
+  'japan',
+  'united-states',
+  'the-west',
+  'europe',
+  'asia',
+  'lenin-mausoleum',
+  'london',
+  'new-york',
+  'leipzig',
+];
 
 /** The id of an organisation. */
-export type OrganisationId = never;
+export type OrganisationId =
+  | 'cpsu'
+  | 'cpsu-central-committee'
+  | 'cpsu-presidium'
+  | 'politburo'
+  | 'soviet-foreign-ministry'
+  | 'kremlin'
+  | 'first-international'
+  | 'pzpr'
+  | 'warsaw-pact'
+  | 'nato'
+  | 'cpc'
+  | 'cpc-central-committee'
+  | 'kwp'
+  | 'kwp-central-committee'
+  | 'soviet-faction'
+  | 'yanan-faction'
+  | 'albanian-labor-party'
+  | 'wilson-center'
+  | 'wilson-center-digital-archive'
+  | 'cwihp'
+  | 'macmillan'
+  | 'routledge'
+  | 'k-and-m'
+  | 'greenwood';
 
 /** Every `OrganisationId`, in reading order. */
-export const organisationIds: readonly OrganisationId[] = [];
+export const organisationIds: readonly OrganisationId[] = [
+  'cpsu',
+  'cpsu-central-committee',
+  'cpsu-presidium',
+  'politburo',
+  'soviet-foreign-ministry',
+  'kremlin',
+  'first-international',
+  'pzpr',
+  'warsaw-pact',
+  'nato',
+  'cpc',
+  'cpc-central-committee',
+  'kwp',
+  'kwp-central-committee',
+  'soviet-faction',
+  'yanan-faction',
+  'albanian-labor-party',
+  'wilson-center',
+  'wilson-center-digital-archive',
+  'cwihp',
+  'macmillan',
+  'routledge',
+  'k-and-m',
+  'greenwood',
+];
 
 /** The id of an event. */
 export type EventId = never;

@@ -15,6 +15,11 @@ export type Mention = Span;
 export interface NamedEntity {
   /** Preferred modern form of the name, with its diacritics (e.g. "Władysław Gomułka", "Poznań"). */
   readonly name: string;
+  /**
+   * Where the preferred name is not printed as such in the essay (a diacritic restored, a given
+   * name added, an identification made), what the editors did and on what ground; otherwise `null`.
+   */
+  readonly nameNote: string | null;
   /** Every form printed in the essay, misspellings and abbreviations included. */
   readonly variants: readonly string[];
   /** One line drawn from what the essay says. */

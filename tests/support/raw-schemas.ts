@@ -5,6 +5,9 @@ import type {
   RawEssay,
   RawNote,
   RawPerson,
+  RawPlace,
+  RawOrganisation,
+  RawMention,
   RawQuote,
   RawReference,
   RawSection,
@@ -82,7 +85,21 @@ export const RawReferenceSchema = z.strictObject({
   noteIds: z.array(kebabId),
 });
 
-export const RawPersonSchema = z.strictObject({ id: kebabId, name: text, variants: z.array(text).min(1), description: text });
+export const RawPersonSchema = z.strictObject({ id: kebabId, name: text, nameNote: nullableText, variants: z.array(text).min(1), description: text });
+
+export const RawPlaceSchema = z.strictObject({
+  id: kebabId,
+  name: text,
+  nameNote: nullableText,
+  variants: z.array(text).min(1),
+  description: text,
+  coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).nullable(),
+  coordinatesNote: nullableText,
+});
+
+export const RawOrganisationSchema = z.strictObject({ id: kebabId, name: text, nameNote: nullableText, variants: z.array(text).min(1), description: text });
+
+export const RawMentionSchema = z.strictObject({ entityId: kebabId, ...anchor });
 
 export const RawNoteSchema = z.strictObject({
   id: kebabId,
@@ -97,6 +114,9 @@ export type RawSchemaChecks = [
   Assert<Equal<DeepMutable<RawQuote>, z.output<typeof RawQuoteSchema>>>,
   Assert<Equal<DeepMutable<RawReference>, z.output<typeof RawReferenceSchema>>>,
   Assert<Equal<DeepMutable<RawPerson>, z.output<typeof RawPersonSchema>>>,
+  Assert<Equal<DeepMutable<RawPlace>, z.output<typeof RawPlaceSchema>>>,
+  Assert<Equal<DeepMutable<RawOrganisation>, z.output<typeof RawOrganisationSchema>>>,
+  Assert<Equal<DeepMutable<RawMention>, z.output<typeof RawMentionSchema>>>,
   Assert<Equal<DeepMutable<RawNote>, z.output<typeof RawNoteSchema>>>,
   Assert<Equal<DeepMutable<RawEssay>, z.output<typeof RawEssaySchema>>>,
   Assert<Equal<DeepMutable<RawBlock>, z.output<typeof RawBlockSchema>>>,
