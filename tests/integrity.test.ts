@@ -6,6 +6,11 @@ import {
   rawCitations,
   rawEssay,
   rawNotes,
+  rawPlaces,
+  rawOrganisations,
+  rawMentions,
+  rawEvents,
+  rawClaims,
   rawPeople,
   rawQuotes,
   rawReferences,
@@ -23,6 +28,11 @@ import {
   RawCitationSchema,
   RawEssaySchema,
   RawNoteSchema,
+  RawPlaceSchema,
+  RawOrganisationSchema,
+  RawMentionSchema,
+  RawEventSchema,
+  RawClaimSchema,
   RawPersonSchema,
   RawQuoteSchema,
   RawReferenceSchema,
@@ -38,7 +48,20 @@ const files = [
   { file: 'data/references.json', schema: RawReferenceSchema, records: rawReferences },
   { file: 'data/people.json', schema: RawPersonSchema, records: rawPeople },
   { file: 'data/notes.json', schema: RawNoteSchema, records: rawNotes },
+  { file: 'data/places.json', schema: RawPlaceSchema, records: rawPlaces },
+  { file: 'data/organisations.json', schema: RawOrganisationSchema, records: rawOrganisations },
+  { file: 'data/events.json', schema: RawEventSchema, records: rawEvents },
+  { file: 'data/claims.json', schema: RawClaimSchema, records: rawClaims },
 ] as const;
+
+describe('data/mentions.json', () => {
+  it('parses with its strict schema, canonically formatted', () => {
+    for (const record of rawMentions) expect(RawMentionSchema.safeParse(record).error).toBeUndefined();
+    expect(RawMentionSchema.safeParse({}).success).toBe(false);
+    expect(RawMentionSchema.safeParse({ ...rawMentions[0], extra: 1 }).success).toBe(false);
+    expect(checkCanonicalJson(readText('data/mentions.json'), Object.keys(RawMentionSchema.shape))).toEqual([]);
+  });
+});
 
 describe('data files', () => {
   for (const { file, schema, records } of files) {

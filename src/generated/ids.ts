@@ -621,50 +621,292 @@ export const organisationIds: readonly OrganisationId[] = [
 ];
 
 /** The id of an event. */
-export type EventId = never;
+export type EventId =
+  | 'stalin-death'
+  | 'first-moves-toward-destalinisation'
+  | 'succession-power-struggle'
+  | 'east-berlin-uprising'
+  | 'beria-denounced'
+  | 'cpsu-cc-plenum-on-beria'
+  | 'beria-executed'
+  | 'khrushchev-becomes-leader'
+  | 'kim-moves-against-soviet-faction'
+  | 'stalin-crimes-committee'
+  | 'dispute-over-committee-report'
+  | 'cpsu-20th-congress'
+  | 'secret-speech'
+  | 'khrushchev-era-reforms'
+  | 'bierut-death'
+  | 'polish-distribution-of-speech'
+  | 'polish-meetings-on-speech'
+  | 'cpc-diverges-on-stalin'
+  | 'poznan-uprising'
+  | 'gomulka-returns'
+  | 'ivanov-diary-period'
+  | 'kwp-august-plenum'
+  | 'kwp-challengers-expelled'
+  | 'kwp-challengers-flee-to-china'
+  | 'kim-ivanov-conversation'
+  | 'ivanov-qiao-conversation'
+  | 'ussr-dprk-break'
+  | 'kim-consolidates-power'
+  | 'moscow-conference-request-ignored'
+  | 'us-media-report-split'
+  | 'soviet-troops-ordered-to-intervene'
+  | 'soviet-delegation-flies-to-warsaw'
+  | 'belweder-talks'
+  | 'hungarian-revolution'
+  | 'hundred-flowers-criticism'
+  | 'anti-rightist-campaign'
+  | 'cpsu-21st-congress'
+  | 'zimyanin-report-commissioned'
+  | 'zimyanin-report'
+  | 'sino-soviet-split'
+  | 'cpsu-22nd-congress'
+  | 'stalin-body-removed'
+  | 'mao-albanian-meeting'
+  | 'mao-choe-conversation';
 
 /** Every `EventId`, in reading order. */
-export const eventIds: readonly EventId[] = [];
+export const eventIds: readonly EventId[] = [
+  'stalin-death',
+  'first-moves-toward-destalinisation',
+  'succession-power-struggle',
+  'east-berlin-uprising',
+  'beria-denounced',
+  'cpsu-cc-plenum-on-beria',
+  'beria-executed',
+  'khrushchev-becomes-leader',
+  'kim-moves-against-soviet-faction',
+  'stalin-crimes-committee',
+  'dispute-over-committee-report',
+  'cpsu-20th-congress',
+  'secret-speech',
+  'khrushchev-era-reforms',
+  'bierut-death',
+  'polish-distribution-of-speech',
+  'polish-meetings-on-speech',
+  'cpc-diverges-on-stalin',
+  'poznan-uprising',
+  'gomulka-returns',
+  'ivanov-diary-period',
+  'kwp-august-plenum',
+  'kwp-challengers-expelled',
+  'kwp-challengers-flee-to-china',
+  'kim-ivanov-conversation',
+  'ivanov-qiao-conversation',
+  'ussr-dprk-break',
+  'kim-consolidates-power',
+  'moscow-conference-request-ignored',
+  'us-media-report-split',
+  'soviet-troops-ordered-to-intervene',
+  'soviet-delegation-flies-to-warsaw',
+  'belweder-talks',
+  'hungarian-revolution',
+  'hundred-flowers-criticism',
+  'anti-rightist-campaign',
+  'cpsu-21st-congress',
+  'zimyanin-report-commissioned',
+  'zimyanin-report',
+  'sino-soviet-split',
+  'cpsu-22nd-congress',
+  'stalin-body-removed',
+  'mao-albanian-meeting',
+  'mao-choe-conversation',
+];
 
 /** The id of a claim of the argument. */
-export type ClaimId = never;
+export type ClaimId =
+  | 'thesis'
+  | 'poland-revolt-from-destalinisation'
+  | 'china-opposition-fed-split'
+  | 'korea-threat-led-to-challenge'
+  | 'not-fatal'
+  | 'different-effects'
+  | 'speech-opened-destalinisation'
+  | 'speech-shifted-blame'
+  | 'major-political-effects'
+  | 'meaning-explains-problems'
+  | 'speech-as-manual'
+  | 'reform-in-succession-struggle'
+  | 'rule-by-persuasion'
+  | 'collusion-dilemma'
+  | 'report-placed-blame'
+  | 'founders-against-cult'
+  | 'lenin-against-stalin'
+  | 'current-leaders-excused'
+  | 'speech-made-clear'
+  | 'little-stalins'
+  | 'poland-primed-for-turmoil'
+  | 'invasion-averted'
+  | 'soviet-concern-in-notes'
+  | 'polish-rift'
+  | 'hungary-fared-worse'
+  | 'sino-soviet-effect-pronounced'
+  | 'cpc-diverged-on-stalin'
+  | 'mao-makes-it-clearer'
+  | 'mao-opposed-destalinisation'
+  | 'sino-soviet-conclusion'
+  | 'korea-break'
+  | 'kim-threatened-by-speech'
+  | 'plenum-challenge'
+  | 'kim-turned-to-beijing'
+  | 'kim-saw-destalinisation-as-driver'
+  | 'ambassadors-dodged-blame'
+  | 'korea-conclusion';
 
 /** Every `ClaimId`, in reading order. */
-export const claimIds: readonly ClaimId[] = [];
+export const claimIds: readonly ClaimId[] = [
+  'thesis',
+  'poland-revolt-from-destalinisation',
+  'china-opposition-fed-split',
+  'korea-threat-led-to-challenge',
+  'not-fatal',
+  'different-effects',
+  'speech-opened-destalinisation',
+  'speech-shifted-blame',
+  'major-political-effects',
+  'meaning-explains-problems',
+  'speech-as-manual',
+  'reform-in-succession-struggle',
+  'rule-by-persuasion',
+  'collusion-dilemma',
+  'report-placed-blame',
+  'founders-against-cult',
+  'lenin-against-stalin',
+  'current-leaders-excused',
+  'speech-made-clear',
+  'little-stalins',
+  'poland-primed-for-turmoil',
+  'invasion-averted',
+  'soviet-concern-in-notes',
+  'polish-rift',
+  'hungary-fared-worse',
+  'sino-soviet-effect-pronounced',
+  'cpc-diverged-on-stalin',
+  'mao-makes-it-clearer',
+  'mao-opposed-destalinisation',
+  'sino-soviet-conclusion',
+  'korea-break',
+  'kim-threatened-by-speech',
+  'plenum-challenge',
+  'kim-turned-to-beijing',
+  'kim-saw-destalinisation-as-driver',
+  'ambassadors-dodged-blame',
+  'korea-conclusion',
+];
 
 /** The id of an editorial note. */
 export type NoteId =
+  | 'p1-n1'
+  | 'p2-n1'
+  | 'p4-n1'
+  | 'p4-n2'
+  | 'p6-n1'
   | 'p7-n1'
   | 'p8-n1'
   | 'p10-n1'
+  | 'p13-n2'
+  | 'p13-n4'
   | 'p13-n1'
+  | 'p13-n3'
+  | 'h5-n1'
+  | 'p15-n2'
+  | 'p15-n1'
+  | 'p16-n3'
+  | 'p16-n2'
+  | 'p16-n1'
+  | 'p16-n6'
+  | 'p16-n4'
+  | 'p16-n5'
+  | 'p16-n7'
+  | 'h7-n1'
+  | 'p17-n1'
+  | 'p17-n3'
+  | 'p17-n2'
+  | 'p18-n1'
+  | 'h8-n1'
+  | 'p19-n1'
+  | 'p19-n2'
+  | 'p20-n2'
   | 'p20-n1'
+  | 'h9-n1'
   | 'p21-n1'
+  | 'p21-n3'
+  | 'p21-n2'
+  | 'p22-n1'
+  | 'p24-n2'
+  | 'p24-n3'
   | 'p24-n1'
+  | 'h11-n1'
+  | 'p25-n1'
+  | 'p27-n1'
+  | 'p27-n2'
+  | 'p27-n3'
   | 'bib2-n1'
   | 'bib3-n1'
   | 'bib4-n1'
   | 'bib6-n1'
   | 'bib7-n1'
   | 'bib8-n1'
+  | 'bib10-n1'
   | 'bib12-n1'
   | 'bib14-n1';
 
 /** Every `NoteId`, in reading order. */
 export const noteIds: readonly NoteId[] = [
+  'p1-n1',
+  'p2-n1',
+  'p4-n1',
+  'p4-n2',
+  'p6-n1',
   'p7-n1',
   'p8-n1',
   'p10-n1',
+  'p13-n2',
+  'p13-n4',
   'p13-n1',
+  'p13-n3',
+  'h5-n1',
+  'p15-n2',
+  'p15-n1',
+  'p16-n3',
+  'p16-n2',
+  'p16-n1',
+  'p16-n6',
+  'p16-n4',
+  'p16-n5',
+  'p16-n7',
+  'h7-n1',
+  'p17-n1',
+  'p17-n3',
+  'p17-n2',
+  'p18-n1',
+  'h8-n1',
+  'p19-n1',
+  'p19-n2',
+  'p20-n2',
   'p20-n1',
+  'h9-n1',
   'p21-n1',
+  'p21-n3',
+  'p21-n2',
+  'p22-n1',
+  'p24-n2',
+  'p24-n3',
   'p24-n1',
+  'h11-n1',
+  'p25-n1',
+  'p27-n1',
+  'p27-n2',
+  'p27-n3',
   'bib2-n1',
   'bib3-n1',
   'bib4-n1',
   'bib6-n1',
   'bib7-n1',
   'bib8-n1',
+  'bib10-n1',
   'bib12-n1',
   'bib14-n1',
 ];

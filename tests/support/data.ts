@@ -5,6 +5,11 @@ import type {
   RawEssay,
   RawNote,
   RawPerson,
+  RawPlace,
+  RawOrganisation,
+  RawMention,
+  RawEvent,
+  RawClaim,
   RawQuote,
   RawReference,
   RawSection,
@@ -29,6 +34,11 @@ export const rawQuotes = JSON.parse(readText('data/quotes.json')) as RawQuote[];
 export const rawReferences = JSON.parse(readText('data/references.json')) as RawReference[];
 export const rawPeople = JSON.parse(readText('data/people.json')) as RawPerson[];
 export const rawNotes = JSON.parse(readText('data/notes.json')) as RawNote[];
+export const rawPlaces = JSON.parse(readText('data/places.json')) as RawPlace[];
+export const rawOrganisations = JSON.parse(readText('data/organisations.json')) as RawOrganisation[];
+export const rawMentions = JSON.parse(readText('data/mentions.json')) as RawMention[];
+export const rawEvents = JSON.parse(readText('data/events.json')) as RawEvent[];
+export const rawClaims = JSON.parse(readText('data/claims.json')) as RawClaim[];
 
 /** A deep copy, for making broken fixtures from the real data. */
 export function copy<T>(value: T): DeepMutable<T> {

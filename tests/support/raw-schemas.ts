@@ -8,6 +8,8 @@ import type {
   RawPlace,
   RawOrganisation,
   RawMention,
+  RawEvent,
+  RawClaim,
   RawQuote,
   RawReference,
   RawSection,
@@ -109,7 +111,32 @@ export const RawNoteSchema = z.strictObject({
   note: text,
 });
 
+export const RawEventSchema = z.strictObject({
+  id: kebabId,
+  title: text,
+  summary: text,
+  date: text,
+  dateText: text,
+  dateBasis: z.enum(['stated', 'inferred', 'editorial']),
+  dateNote: nullableText,
+  blockIds: z.array(kebabId).min(1),
+  personIds: z.array(kebabId),
+  placeIds: z.array(kebabId),
+  organisationIds: z.array(kebabId),
+  sourceIds: z.array(kebabId),
+});
+
+export const RawClaimSchema = z.strictObject({
+  id: kebabId,
+  role: z.enum(['thesis', 'claim', 'sub-claim']),
+  spans: z.array(z.strictObject(anchor)).min(1),
+  supports: z.array(kebabId),
+  evidence: z.strictObject({ quoteIds: z.array(kebabId), citationIds: z.array(kebabId), eventIds: z.array(kebabId) }),
+});
+
 export type RawSchemaChecks = [
+  Assert<Equal<DeepMutable<RawEvent>, z.output<typeof RawEventSchema>>>,
+  Assert<Equal<DeepMutable<RawClaim>, z.output<typeof RawClaimSchema>>>,
   Assert<Equal<DeepMutable<RawCitation>, z.output<typeof RawCitationSchema>>>,
   Assert<Equal<DeepMutable<RawQuote>, z.output<typeof RawQuoteSchema>>>,
   Assert<Equal<DeepMutable<RawReference>, z.output<typeof RawReferenceSchema>>>,
