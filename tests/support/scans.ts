@@ -104,3 +104,37 @@ export function checkQuotationMarks(
   }
   return problems;
 }
+
+interface EntityLike {
+  readonly id: string;
+  readonly variants: readonly string[];
+  readonly mentions: readonly { readonly blockId: string; readonly start: number; readonly end: number; readonly text: string }[];
+}
+
+/**
+ * Scans the text for every printed form of every entity as a whole word (no letter on either
+ * side) and reports each occurrence that no mention covers, unless it is listed as an exception
+ * (`{ blockId, text, why }`: words that look like a name but are not a mention of it).
+ */
+export function checkMentionScan(
+  blocks: readonly Block[],
+  entities: readonly EntityLike[],
+  exceptions: readonly { readonly blockId: string; readonly text: string; readonly why: string }[],
+): string[] {
+  const problems: string[] = [];
+  const letterAt = (text: string, at: number) => at >= 0 && at < text.length && /\p{L}/u.test(text[at]!);
+  const all = entities.flatMap((e) => e.mentions);
+  for (const entity of entities) {
+    for (const variant of entity.variants) {
+      for (const block of blocks) {
+        for (let at = block.text.indexOf(variant); at !== -1; at = block.text.indexOf(variant, at + 1)) {
+          if (letterAt(block.text, at - 1) || letterAt(block.text, at + variant.length)) continue;
+          const covered = all.some((m) => m.blockId === block.id && m.start <= at && at + variant.length <= m.end);
+          const excused = exceptions.some((x) => x.blockId === block.id && block.text.indexOf(x.text) <= at && at < block.text.indexOf(x.text) + x.text.length);
+          if (!covered && !excused) problems.push(`${block.id}@${at} “${variant}” (${entity.id}) is not a mention`);
+        }
+      }
+    }
+  }
+  return problems;
+}

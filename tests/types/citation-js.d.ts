@@ -8,3 +8,8 @@ declare module '@citation-js/core' {
 }
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-csl';
+
+declare module 'edtf' {
+  /** Parses an EDTF string; throws on invalid input. `min`/`max` are milliseconds (±Infinity for open ends). */
+  export default function edtf(text: string): { readonly min: number; readonly max: number; readonly type: string };
+}

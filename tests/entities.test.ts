@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import {
+  blocks,
+  eventsInvolving,
+  getBlock,
+  getPerson,
+  mentionsOf,
+  organisations,
+  people,
+  places,
+} from '../src/index.js';
+import { checkMentionScan } from './support/scans.js';
+
+const entities = [...people, ...places, ...organisations];
+
+/** Words that look like an entity's printed form but are not a mention of it, with the reason. */
+const notMentions = [
+  { blockId: 'title', text: 'International Socialism', why: 'the movement, not the First International' },
+  { blockId: 'h5', text: 'International Communism', why: 'the movement, not the First International' },
+  { blockId: 'p16', text: 'little Stalin', why: 'a term for Bierut, not a mention of Stalin' },
+];
+
+describe('people, places and organisations', () => {
+  it('counts: 30 people, 26 places, 24 organisations, 349 mentions', () => {
+    expect([people.length, places.length, organisations.length]).toEqual([30, 26, 24]);
+    expect(entities.reduce((n, e) => n + e.mentions.length, 0)).toBe(349);
+  });
+
+  it('ids are unique across the three collections', () => {
+    expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
+  });
+
+  it('every entity is mentioned, and every mention slices its block exactly', () => {
+    for (const entity of entities) {
+      expect(entity.mentions.length, entity.id).toBeGreaterThan(0);
+      for (const m of entity.mentions) expect(getBlock(m.blockId).text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+
+  it('variants are exactly the forms printed in the mentions', () => {
+    for (const entity of entities) {
+      expect(new Set(entity.mentions.map((m) => m.text)), entity.id).toEqual(new Set(entity.variants));
+    }
+  });
+
+  it('no two mentions overlap', () => {
+    const all = entities.flatMap((e) => e.mentions);
+    for (const a of all) {
+      const overlapping = all.filter((b) => b !== a && b.blockId === a.blockId && b.start < a.end && a.start < b.end);
+      expect(overlapping, `${a.blockId} ${a.text}`).toEqual([]);
+    }
+  });
+
+  it('the independent scan finds every printed form as a mention, or as a listed exception', () => {
+    expect(checkMentionScan(blocks, entities, notMentions)).toEqual([]);
+  });
+
+  it('the scan fails when a mention is missing or an exception is dropped', () => {
+    const withoutWarsaw = entities.map((e) => (e.id === 'warsaw' ? { ...e, mentions: e.mentions.slice(1) } : e));
+    expect(checkMentionScan(blocks, withoutWarsaw, notMentions)).toEqual([expect.stringMatching(/^p16@\d+ “Warsaw” \(warsaw\) is not a mention$/)]);
+    expect(checkMentionScan(blocks, entities, notMentions.slice(1))).toEqual([expect.stringMatching(/^title@\d+ “International”/)]);
+  });
+
+  it('Stalin inside de-Stalinisation, Stalinist or little Stalins is never Stalin', () => {
+    for (const m of mentionsOf('stalin')) {
+      const text = getBlock(m.blockId).text;
+      expect(text.slice(m.start, m.end + 3)).not.toMatch(/^Stalin(?:s|ist|is|s)/);
+      expect(text.slice(Math.max(0, m.start - 7), m.start)).not.toBe('little ');
+      expect(text[m.start - 1]).not.toBe('-');
+    }
+    expect(mentionsOf('stalin')).toHaveLength(38); // counted by a second, independent reading
+  });
+
+  it('“Kim” alone is Kim Il Sung; “the Kremlin” is the Soviet leadership, not a place', () => {
+    expect(mentionsOf('kim-il-sung').filter((m) => m.text === 'Kim').length).toBeGreaterThan(5);
+    expect(places.some((p) => p.variants.includes('Kremlin'))).toBe(false);
+    expect(mentionsOf('kremlin').map((m) => m.blockId)).toEqual(['p17', 'p23']);
+  });
+
+  it('"CC" is told apart by context: the CPSU’s, the Chinese party’s or the Korean party’s', () => {
+    const blocksOf = (id: string) => [...new Set(mentionsOf(id)!.filter((m) => m.text === 'CC').map((m) => m.blockId))];
+    expect(blocksOf('cpc-central-committee')).toEqual(['p20']);
+    expect(blocksOf('kwp-central-committee')).toEqual(['p24', 'p25', 'p26', 'p28']);
+    expect(blocksOf('cpsu-central-committee')).toEqual(['p5', 'p6', 'p12', 'p16']);
+  });
+
+  it('preferred names carry their diacritics, and say so where not printed', () => {
+    expect(getPerson('gomulka')).toMatchObject({ name: 'Władysław Gomułka', variants: ['Vladislaw Gomulka', 'Gomulka', 'Gomulka, V.'] });
+    expect(places.find((p) => p.id === 'poznan')).toMatchObject({ name: 'Poznań', variants: ['Poznan'] });
+    for (const entity of entities) {
+      const printed = entity.variants.includes(entity.name);
+      if (!printed && !/^[A-Z]\. /.test(entity.name)) expect(entity.nameNote, entity.id).not.toBeNull();
+    }
+  });
+
+  it('coordinates only where the place is certain, marked editorial, in range', () => {
+    for (const place of places) {
+      if (place.coordinates === null) {
+        expect(place.coordinatesNote).toBeNull();
+        continue;
+      }
+      const [lon, lat] = place.coordinates;
+      expect(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90).toBe(true);
+      expect(place.coordinatesNote).toMatch(/^Editorial/);
+    }
+    for (const region of ['soviet-union', 'poland', 'china', 'north-korea', 'europe', 'asia', 'the-west', 'polish-border']) {
+      expect(places.find((p) => p.id === region)!.coordinates, region).toBeNull();
+    }
+    const warsaw = places.find((p) => p.id === 'warsaw')!.coordinates!;
+    expect(warsaw[0]).toBeCloseTo(21.01, 1); // longitude first
+  });
+
+  it('mentionsOf and eventsInvolving answer for any entity, undefined for unknown ids', () => {
+    expect(mentionsOf('warsaw')).toBe(places.find((p) => p.id === 'warsaw')!.mentions);
+    expect(eventsInvolving('gomulka')!.map((e) => e.id)).toContain('belweder-talks');
+    expect(eventsInvolving('routledge')).toEqual([]);
+    for (const id of ['nope', '__proto__', 'constructor', '']) {
+      expect(mentionsOf(id)).toBeUndefined();
+      expect(eventsInvolving(id)).toBeUndefined();
+    }
+  });
+});
