@@ -7,11 +7,8 @@ import { groupBy } from '../internal/group-by.js';
 import type { Event } from '../types/entities.js';
 import { compareEvents } from '../time/event-order.js';
 
-const find = /* @__PURE__ */ groupBy(
-  /* @__PURE__ */ [...events].sort(compareEvents),
-  (event) => [...event.personIds, ...event.placeIds, ...event.organisationIds],
-  /* @__PURE__ */ [...people, ...places, ...organisations].map((entity) => entity.id),
-);
+// Built on first use, so that importing the package does no work and pulls in nothing unused.
+let find: ((id: unknown) => readonly Event[] | undefined) | undefined;
 
 /**
  * The events a person, place or organisation takes part in, in timeline order. A known entity
@@ -25,5 +22,10 @@ const find = /* @__PURE__ */ groupBy(
 export function eventsInvolving(entityId: PersonId | PlaceId | OrganisationId): readonly Event[];
 export function eventsInvolving(entityId: string): readonly Event[] | undefined;
 export function eventsInvolving(entityId: string): readonly Event[] | undefined {
+  find ??= groupBy(
+    [...events].sort(compareEvents),
+    (event) => [...event.personIds, ...event.placeIds, ...event.organisationIds],
+    [...people, ...places, ...organisations].map((entity) => entity.id),
+  );
   return find(entityId);
 }

@@ -5,9 +5,10 @@ import type { OrganisationId, PersonId, PlaceId } from '../generated/ids.js';
 import { lookupIn } from '../internal/lookup-in.js';
 import type { Mention } from '../types/entities.js';
 
-const find = /* @__PURE__ */ lookupIn<{ readonly id: string; readonly mentions: readonly Mention[] }>(
-  /* @__PURE__ */ [...people, ...places, ...organisations],
-);
+type Named = { readonly id: string; readonly mentions: readonly Mention[] };
+
+// Built on first use, so that importing the package does no work and pulls in nothing unused.
+let find: ((id: unknown) => Named | undefined) | undefined;
 
 /**
  * Every curated mention of a person, place or organisation, in reading order (pronouns are not
@@ -22,5 +23,6 @@ const find = /* @__PURE__ */ lookupIn<{ readonly id: string; readonly mentions: 
 export function mentionsOf(entityId: PersonId | PlaceId | OrganisationId): readonly Mention[];
 export function mentionsOf(entityId: string): readonly Mention[] | undefined;
 export function mentionsOf(entityId: string): readonly Mention[] | undefined {
+  find ??= lookupIn<Named>([...people, ...places, ...organisations]);
   return find(entityId)?.mentions;
 }
