@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { version } from '../package.json';
 import { run } from '../src/cli/run.js';
-import { blocks, citations, quotes, references, search, sections, toBibTeX, toCslJson, toPlainText } from '../src/index.js';
+import {
+  blocks,
+  citations,
+  quotes,
+  references,
+  search,
+  sections,
+  toBibTeX,
+  toCslJson,
+  toGraph,
+  toMarkdown,
+  toPlainText,
+  toTimelineJs,
+} from '../src/index.js';
 
 function cli(...argv: string[]) {
   let stdout = '';
@@ -60,6 +73,20 @@ describe('CLI', () => {
     expect(JSON.parse(cli('bibliography', '--json').stdout)[0]).toEqual({ id: 'filtzer-1993', text: references[0]!.text });
   });
 
+  it('timeline lists events in date order, filtered; people lists people; export speaks each format', () => {
+    const lines = cli('timeline', '--from', '1956-10-19', '--to', '1956-10-20', '--place', 'warsaw').stdout.trimEnd().split('\n');
+    expect(lines).toEqual([
+      '1956-10-19\tinferred\tsoviet-delegation-flies-to-warsaw\tKhrushchev and most of the CC fly unannounced to Poland',
+      '1956-10-19/1956-10-20\tinferred\tbelweder-talks\tAll-night Polish-Soviet talks at the Belweder Palace',
+    ]);
+    expect(JSON.parse(cli('timeline', '--json', '--from', '1969').stdout).map((e: { id: string }) => e.id)).toEqual(['mao-choe-conversation']);
+    expect(cli('people').stdout.split('\n')[0]).toMatch(/^khrushchev\tNikita Khrushchev\t30 mentions\t/);
+    expect(JSON.parse(cli('export', '--format', 'graph').stdout)).toEqual(toGraph());
+    expect(JSON.parse(cli('export', '--format', 'timelinejs').stdout)).toEqual(toTimelineJs());
+    expect(JSON.parse(cli('export', '--format', 'annotations', '--source-iri', 'urn:x:essay').stdout)).toHaveLength(113);
+    expect(cli('export', '--format', 'markdown').stdout).toBe(toMarkdown({ notes: true }));
+  });
+
   it('--help and --version', () => {
     expect(cli('--help').stdout).toContain('Usage: destalinisation-essay <command>');
     expect(cli('-h').code).toBe(0);
@@ -81,7 +108,15 @@ describe('CLI', () => {
     [['quotes', '--source', 'nope'], /--source: unknown reference 'nope'/],
     [['citations', '--speaker', 'lenin'], /--speaker only applies to quotes/],
     [['bibliography', '--format', 'mla'], /--format: unknown format 'mla'; expected as-printed, chicago-author-date, csl, bibtex/],
-    [['outline', '--format', 'csl'], /--format only applies to bibliography/],
+    [['outline', '--format', 'csl'], /--format only applies to bibliography and export/],
+    [['timeline', '--from', 'soon'], /--from: expected to be an EDTF date/],
+    [['timeline', '--person', 'brezhnev'], /unknown person "brezhnev"/],
+    [['timeline', '--from', '1960', '--to', '1950'], /--from: expected to be on or before/],
+    [['export'], /export needs --format/],
+    [['export', '--format', 'pdf'], /--format: unknown format 'pdf'/],
+    [['export', '--format', 'annotations'], /needs --source-iri/],
+    [['export', '--format', 'annotations', '--source-iri', 'not an iri'], /--source-iri: expected an absolute IRI/],
+    [['export', '--format', 'csl', '--source-iri', 'urn:x'], /--source-iri only applies to --format annotations/],
     [['--json=yes', 'text'], /--json/],
   ];
   for (const [argv, message] of bad) {

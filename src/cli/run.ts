@@ -12,7 +12,13 @@ import { references } from '../data/references.js';
 import { sections } from '../data/sections.js';
 import { toBibTeX } from '../export/to-bibtex.js';
 import { toCslJson } from '../export/to-csl-json.js';
+import { toGraph } from '../export/to-graph.js';
+import { toTimelineJs } from '../export/to-timeline-js.js';
+import { toWebAnnotations } from '../export/to-web-annotations.js';
+import { people } from '../data/people.js';
+import { timeline } from '../time/timeline.js';
 import { search } from '../text/search.js';
+import { toMarkdown } from '../text/to-markdown.js';
 import { toPlainText } from '../text/to-plain-text.js';
 import type { Quote } from '../types/apparatus.js';
 import { renderOutline } from './render-outline.js';
@@ -28,6 +34,7 @@ class UsageError extends Error {}
 
 const name = 'destalinisation-essay';
 const bibliographyFormats = [...referenceStyles, 'csl', 'bibtex'];
+const exportFormats = ['json', 'csl', 'bibtex', 'timelinejs', 'graph', 'annotations', 'markdown'];
 
 const help = `Usage: ${name} <command> [options]
 
@@ -40,6 +47,9 @@ Commands:
   quotes                       every quotation, term and title in quotation marks
   citations                    every in-text citation, "ibid." resolved
   bibliography                 the bibliography
+  timeline                     the events in date order
+  people                       the people the essay names, with their mentions
+  export                       the edition in a standard format (--format)
 
 Options:
   --json                       print JSON instead of text
@@ -47,6 +57,10 @@ Options:
   --speaker <person id>        quotes: only the words of this person (e.g. lenin)
   --source <reference id>      quotes: only those from this source (e.g. khrushchev-1956)
   --format <format>            bibliography: ${bibliographyFormats.join(' | ')}
+                               export: ${exportFormats.join(' | ')}
+  --from <date>, --to <date>   timeline: EDTF dates or years (e.g. 1956, 1956-10)
+  --person <id>, --place <id>  timeline: only events of this person or place
+  --source-iri <iri>           export annotations: the IRI of the plain text
   -h, --help                   show this help
   -v, --version                show the version
 `;
@@ -57,12 +71,27 @@ const options = {
   speaker: { type: 'string' },
   source: { type: 'string' },
   format: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  person: { type: 'string' },
+  place: { type: 'string' },
+  'source-iri': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 /** Which command each command-specific option belongs to. */
-const optionCommand: Readonly<Record<string, string>> = { limit: 'search', speaker: 'quotes', source: 'quotes', format: 'bibliography' };
+const optionCommand: Readonly<Record<string, readonly string[]>> = {
+  limit: ['search'],
+  speaker: ['quotes'],
+  source: ['quotes'],
+  format: ['bibliography', 'export'],
+  from: ['timeline'],
+  to: ['timeline'],
+  person: ['timeline'],
+  place: ['timeline'],
+  'source-iri': ['export'],
+};
 
 function parse(argv: readonly string[]) {
   try {
@@ -131,6 +160,34 @@ function bibliography(format: string | undefined, asJson: boolean): string {
   return references.map((ref) => `${formatReference(ref, chosen)}\n`).join('');
 }
 
+function exportAs(format: string | undefined, sourceIri: string | undefined): string {
+  if (format === undefined) throw new UsageError(`export needs --format: ${exportFormats.join(', ')}`);
+  if (sourceIri !== undefined && format !== 'annotations') throw new UsageError('--source-iri only applies to --format annotations');
+  switch (format) {
+    case 'json':
+      return json({ sections, blocks, quotes, citations, references, people });
+    case 'csl':
+      return json(toCslJson());
+    case 'bibtex':
+      return toBibTeX();
+    case 'timelinejs':
+      return json(toTimelineJs());
+    case 'graph':
+      return json(toGraph());
+    case 'annotations':
+      if (sourceIri === undefined) throw new UsageError('--format annotations needs --source-iri <iri> (the address of the plain text)');
+      try {
+        return json(toWebAnnotations({ source: sourceIri }));
+      } catch {
+        throw new UsageError(`--source-iri: expected an absolute IRI without a fragment, got '${sourceIri}'`);
+      }
+    case 'markdown':
+      return toMarkdown({ notes: true });
+    default:
+      throw new UsageError(`--format: unknown format '${format}'; expected ${exportFormats.join(', ')}`);
+  }
+}
+
 /**
  * Runs the CLI on the given arguments and returns the exit code: 0 on success, 2 on a usage
  * error (one line on stderr).
@@ -141,9 +198,9 @@ export function run(argv: readonly string[], io: CliIo, version: string): number
     if (values.help) return io.stdout(help), 0;
     if (values.version) return io.stdout(`${version}\n`), 0;
     const [command, ...args] = positionals;
-    for (const [option, owner] of Object.entries(optionCommand)) {
-      if (values[option as keyof typeof values] !== undefined && command !== owner) {
-        throw new UsageError(`--${option} only applies to ${owner}`);
+    for (const [option, owners] of Object.entries(optionCommand)) {
+      if (values[option as keyof typeof values] !== undefined && !owners.includes(command ?? '')) {
+        throw new UsageError(`--${option} only applies to ${owners.join(' and ')}`);
       }
     }
     switch (command) {
@@ -183,10 +240,33 @@ export function run(argv: readonly string[], io: CliIo, version: string): number
         expectArgs(command, args, 0);
         io.stdout(bibliography(values.format, values.json === true));
         return 0;
+      case 'timeline': {
+        expectArgs(command, args, 0);
+        const year = (value: string | undefined) => (value !== undefined && /^[0-9]{1,4}$/.test(value) ? Number(value) : value);
+        const options = Object.fromEntries(
+          Object.entries({ from: year(values.from), to: year(values.to), person: values.person, place: values.place }).filter(([, v]) => v !== undefined),
+        );
+        let selected;
+        try {
+          selected = timeline(options);
+        } catch (error) {
+          throw new UsageError((error as Error).message.replace(/^timeline\(options\): /, '').replace(/^expected (\w+)/, '--$1: expected'));
+        }
+        io.stdout(values.json ? json(selected) : selected.map((e) => `${e.date}\t${e.dateBasis}\t${e.id}\t${e.title}\n`).join(''));
+        return 0;
+      }
+      case 'people':
+        expectArgs(command, args, 0);
+        io.stdout(values.json ? json(people) : people.map((p) => `${p.id}\t${p.name}\t${p.mentions.length} mentions\t${p.description}\n`).join(''));
+        return 0;
+      case 'export':
+        expectArgs(command, args, 0);
+        io.stdout(exportAs(values.format, values['source-iri']));
+        return 0;
       case undefined:
-        throw new UsageError('missing command: try outline, text, search <query>, quotes, citations or bibliography (see --help)');
+        throw new UsageError('missing command: try outline, text, search <query>, quotes, citations, bibliography, timeline, people or export (see --help)');
       default:
-        throw new UsageError(`unknown command '${command}': try outline, text, search <query>, quotes, citations or bibliography (see --help)`);
+        throw new UsageError(`unknown command '${command}': try outline, text, search <query>, quotes, citations, bibliography, timeline, people or export (see --help)`);
     }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
