@@ -19,6 +19,16 @@ import {
   getReference,
   quotesIn,
   quotesBy,
+  getEvent,
+  getClaim,
+  evidenceFor,
+  mentionsOf,
+  eventsInvolving,
+  timeline,
+  type Event,
+  type Claim,
+  type Evidence,
+  type Mention,
   type Quote,
   type QuoteId,
   type Citation,
@@ -59,6 +69,13 @@ describe('types', () => {
     expectTypeOf(getReference('filtzer-1993')).toEqualTypeOf<Reference>();
     expectTypeOf(quotesIn('p10')).toEqualTypeOf<readonly Quote[]>();
     expectTypeOf(quotesBy(someString)).toEqualTypeOf<readonly Quote[] | undefined>();
+    expectTypeOf(getEvent('secret-speech')).toEqualTypeOf<Event>();
+    expectTypeOf(getClaim('thesis')).toEqualTypeOf<Claim>();
+    expectTypeOf(evidenceFor('thesis')).toEqualTypeOf<Evidence>();
+    expectTypeOf(evidenceFor(someString)).toEqualTypeOf<Evidence | undefined>();
+    expectTypeOf(mentionsOf('warsaw')).toEqualTypeOf<readonly Mention[]>();
+    expectTypeOf(eventsInvolving(someString)).toEqualTypeOf<readonly Event[] | undefined>();
+    expectTypeOf(timeline()).toEqualTypeOf<readonly Event[]>();
     // @ts-expect-error misspelt quote id
     const badQuote: QuoteId = 'p7-q99';
     expect(badQuote).toBe('p7-q99');

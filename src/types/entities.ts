@@ -65,7 +65,7 @@ export interface Event {
   readonly id: EventId;
   /** A short title. */
   readonly title: string;
-  /** One or two sentences drawn from the essay. */
+  /** The essay's sentence that narrates it, or, where no single sentence does, the title. */
   readonly summary: string;
   /** The date, EDTF levels 0 and 1 (e.g. `1956-02-25`, `1956-10-19/1956-10-20`, `../1954`). */
   readonly date: string;

@@ -115,7 +115,7 @@ describe('the built package', () => {
     }
     expect(readFileSync(dist('cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     // A reader that closes the pipe early does not make it crash.
-    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${dist('cli.js')}" export --format graph | head -c 20 > /dev/null; echo "exit=\${PIPESTATUS:-0}"`], { encoding: 'utf8' });
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${dist('cli.js')}" export --format graph | head -c 20 > /dev/null`], { encoding: 'utf8' });
     expect(piped.stderr).toBe('');
   });
 });
