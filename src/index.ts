@@ -75,3 +75,4 @@ export { evidenceFor } from './argument/evidence-for.js';
 export { timeline, type TimelineOptions } from './time/timeline.js';
 export { toTimelineJs } from './export/to-timeline-js.js';
 export { toGraph } from './export/to-graph.js';
+export { dateRange, type DateRange } from './time/date-range.js';

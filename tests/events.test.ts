@@ -179,3 +179,16 @@ describe('toTimelineJs', () => {
     expect(toTimelineJs().events).toHaveLength(events.length);
   });
 });
+
+describe('dateRange', () => {
+  it('gives the ISO days a date can mean, null for open ends', async () => {
+    const { dateRange } = await import('../src/index.js');
+    expect(dateRange('1953-03')).toEqual({ start: '1953-03-01', end: '1953-03-31' });
+    expect(dateRange('../1954')).toEqual({ start: null, end: '1954-12-31' });
+    expect(dateRange('1956-08-31/..')).toEqual({ start: '1956-08-31', end: null });
+    expect(dateRange('1956-23')).toEqual({ start: '1956-09-01', end: '1956-11-30' });
+    expect(dateRange('1956-03~')).toEqual(dateRange('1956-03'));
+    expect(dateRange('not a date')).toBeUndefined();
+    for (const event of events) expect(dateRange(event.date), event.id).toBeDefined();
+  });
+});

@@ -5,6 +5,11 @@ import type { Locator } from '../types/apparatus.js';
  * the numbers, ranges in full).
  *
  * @throws {TypeError} when `locator` is not a locator.
+ *
+ * @example
+ * ```ts
+ * formatLocator(getCitation('p5-c1').locator!); // 'pp. 13–15'
+ * ```
  */
 export function formatLocator(locator: Locator): string {
   const { unit, start, end } = (locator ?? {}) as Partial<Locator>;

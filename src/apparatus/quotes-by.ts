@@ -10,6 +10,11 @@ const find = /* @__PURE__ */ groupBy(quotes, (quote) => quote.speakerIds, /* @__
  * Every quote a person spoke or wrote, in reading order: `quotesBy('lenin')` gives Lenin's words
  * inside Khrushchev's speech, not Khrushchev's words about Lenin. An unknown person id gives
  * `undefined`.
+ *
+ * @example
+ * ```ts
+ * quotesBy('lenin')?.map((q) => q.id); // ['p10-q2']
+ * ```
  */
 export function quotesBy(personId: PersonId): readonly Quote[];
 export function quotesBy(personId: string): readonly Quote[] | undefined;

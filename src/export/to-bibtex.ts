@@ -53,6 +53,11 @@ function entry(ref: Reference): string {
  * reference ids; dates use `date`; page ranges use `--`; titles are brace-protected; special
  * characters are escaped and Unicode is kept (compile with biber, or read with any BibTeX parser
  * that takes UTF-8).
+ *
+ * @example
+ * ```ts
+ * toBibTeX().startsWith('@book{filtzer-1993,'); // true
+ * ```
  */
 export function toBibTeX(): string {
   return references.map(entry).join('\n');

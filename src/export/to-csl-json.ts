@@ -43,6 +43,13 @@ function item(ref: Reference): CslItem {
  * `URL`), and every in-text citation as a citeproc citation whose item carries the pinpoint as
  * `locator` and `label` ("ibid." is a rendering choice of a style, so it is resolved, never
  * stored). Ready for citeproc-js, citation-js or Zotero. A fresh, mutable object on every call.
+ *
+ * @example
+ * ```ts
+ * const { items, citations } = toCslJson();
+ * items[0]?.type; // 'book'
+ * citations.find((c) => c.citationID === 'p5-c2')?.citationItems[0]; // { id: 'filtzer-1993', locator: '13-15', label: 'page' }
+ * ```
  */
 export function toCslJson(): CslExport {
   return {

@@ -17,6 +17,28 @@ const groupOfSection: Readonly<Record<string, string>> = {
   'ivanov-qiao': 'North Korea',
 };
 
+/** The countries whose case study a place belongs to, for events the outline does not place. */
+const groupOfPlace: Readonly<Record<string, string>> = {
+  poland: 'Poland',
+  warsaw: 'Poland',
+  poznan: 'Poland',
+  china: 'China',
+  beijing: 'China',
+  'north-korea': 'North Korea',
+  pyongyang: 'North Korea',
+};
+
+/** The first case study among the event's blocks, else among its places, else the Soviet Union. */
+function groupOf(event: Event): string {
+  for (const blockId of event.blockIds) {
+    const sectionId = getBlock(blockId)?.sectionId;
+    const group = sectionId ? groupOfSection[getSection(sectionId).id] : undefined;
+    if (group) return group;
+  }
+  for (const placeId of event.placeIds) if (groupOfPlace[placeId]) return groupOfPlace[placeId];
+  return 'Soviet Union';
+}
+
 function timelineDate(edtf: string): TimelineJsDate | undefined {
   const match = /^([0-9]{4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?/.exec(edtf);
   if (!match) return undefined;
@@ -33,22 +55,28 @@ function slide(event: Event): TimelineJsEvent {
   const start = timelineDate(from) ?? timelineDate(to)!;
   const end = event.date.includes('/') && from !== '' && from !== '..' ? timelineDate(to) : undefined;
   const plain = /^[0-9]{4}(-[0-9]{2}){0,2}(\/[0-9]{4}(-[0-9]{2}){0,2})?$/.test(event.date) && event.dateBasis === 'stated';
-  const sectionId = getBlock(event.blockIds[0] ?? '')?.sectionId;
   return {
     start_date: start,
     ...(end ? { end_date: end } : {}),
     ...(plain ? {} : { display_date: escapeHtml(event.dateText) }),
     text: { headline: escapeHtml(event.title), text: `<p>${escapeHtml(event.summary)}</p>` },
-    group: (sectionId && groupOfSection[getSection(sectionId).id]) ?? 'Soviet Union',
+    group: groupOf(event),
     unique_id: event.id,
   };
 }
 
 /**
  * The events as TimelineJS3 JSON, in timeline order: one row (`group`) per case study (Soviet
- * Union, Poland, China, North Korea); `display_date` carries the essay's own words wherever the date
+ * Union, Poland, China, North Korea: the first of the event's blocks that lies in a case study
+ * decides, else its places); `display_date` carries the essay's own words wherever the date
  * is uncertain, approximate, open ("by 1954") or not stated outright, since TimelineJS has no field
  * for uncertainty. Text is HTML-escaped. A fresh object on every call.
+ *
+ * @example
+ * ```ts
+ * const { events } = toTimelineJs();
+ * events[0]?.display_date; // 'by 1954'
+ * ```
  */
 export function toTimelineJs(): TimelineJs {
   return {

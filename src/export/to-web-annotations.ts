@@ -40,6 +40,12 @@ function describeCitation(citation: Citation): string {
  * enough to be unique) and a `TextPositionSelector` counted in Unicode code points.
  *
  * @throws {TypeError} when `options.source` is not an absolute IRI without a fragment.
+ *
+ * @example
+ * ```ts
+ * const [first] = toWebAnnotations({ source: 'https://example.org/essay.txt' });
+ * first?.target.selector[0].exact; // 'Secret Speech'
+ * ```
  */
 export function toWebAnnotations(options: WebAnnotationOptions): WebAnnotation[] {
   const source = sourceOf(options);

@@ -11,8 +11,9 @@ const find = /* @__PURE__ */ lookupIn(blocks);
  *
  * @example
  * ```ts
- * getBlock('p3').n;        // 3: typed as a Paragraph
- * getBlock(userInput);     // Block | undefined
+ * getBlock('p3').n; // 3: typed as a Paragraph
+ * const userInput: string = 'h1';
+ * getBlock(userInput)?.text; // 'Introduction' (typed Block | undefined)
  * ```
  */
 export function getBlock(id: ParagraphId): Paragraph;

@@ -5,7 +5,14 @@ import type { Citation } from '../types/index.js';
 
 const find = /* @__PURE__ */ lookupIn(citations);
 
-/** Finds an in-text citation by id; any other string returns `undefined`. Never throws. */
+/**
+ * Finds an in-text citation by id; any other string returns `undefined`. Never throws.
+ *
+ * @example
+ * ```ts
+ * getCitation('p7-c2').referenceId; // 'khrushchev-1956': the ibid. resolved
+ * ```
+ */
 export function getCitation(id: CitationId): Citation;
 export function getCitation(id: string): Citation | undefined;
 export function getCitation(id: string): Citation | undefined {

@@ -5,7 +5,14 @@ import type { Claim } from '../types/index.js';
 
 const find = /* @__PURE__ */ lookupIn(claims);
 
-/** Finds a claim by id; any other string returns `undefined`. Never throws. */
+/**
+ * Finds a claim by id; any other string returns `undefined`. Never throws.
+ *
+ * @example
+ * ```ts
+ * getClaim('thesis').spans.map((s) => s.blockId); // ['p2', 'p29', 'p29']
+ * ```
+ */
 export function getClaim(id: ClaimId): Claim;
 export function getClaim(id: string): Claim | undefined;
 export function getClaim(id: string): Claim | undefined {

@@ -5,7 +5,14 @@ import type { Event } from '../types/index.js';
 
 const find = /* @__PURE__ */ lookupIn(events);
 
-/** Finds an event by id; any other string returns `undefined`. Never throws. */
+/**
+ * Finds an event by id; any other string returns `undefined`. Never throws.
+ *
+ * @example
+ * ```ts
+ * getEvent('secret-speech').date; // '1956-02-25'
+ * ```
+ */
 export function getEvent(id: EventId): Event;
 export function getEvent(id: string): Event | undefined;
 export function getEvent(id: string): Event | undefined {

@@ -5,7 +5,14 @@ import type { Note } from '../types/index.js';
 
 const find = /* @__PURE__ */ lookupIn(notes);
 
-/** Finds an editorial note by id; any other string returns `undefined`. Never throws. */
+/**
+ * Finds an editorial note by id; any other string returns `undefined`. Never throws.
+ *
+ * @example
+ * ```ts
+ * getNote('h11-n1')?.correction; // 'Ambassador'
+ * ```
+ */
 export function getNote(id: NoteId): Note;
 export function getNote(id: string): Note | undefined;
 export function getNote(id: string): Note | undefined {

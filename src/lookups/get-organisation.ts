@@ -5,7 +5,14 @@ import type { Organisation } from '../types/index.js';
 
 const find = /* @__PURE__ */ lookupIn(organisations);
 
-/** Finds an organisation by id; any other string returns `undefined`. Never throws. */
+/**
+ * Finds an organisation by id; any other string returns `undefined`. Never throws.
+ *
+ * @example
+ * ```ts
+ * getOrganisation('kwp')?.variants; // ['Korean Worker’s Party', 'Workers’ Party', 'KWP']
+ * ```
+ */
 export function getOrganisation(id: OrganisationId): Organisation;
 export function getOrganisation(id: string): Organisation | undefined;
 export function getOrganisation(id: string): Organisation | undefined {

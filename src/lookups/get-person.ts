@@ -5,7 +5,14 @@ import type { Person } from '../types/index.js';
 
 const find = /* @__PURE__ */ lookupIn(people);
 
-/** Finds a person by id; any other string returns `undefined`. Never throws. */
+/**
+ * Finds a person by id; any other string returns `undefined`. Never throws.
+ *
+ * @example
+ * ```ts
+ * getPerson('gomulka')?.name; // 'Władysław Gomułka'
+ * ```
+ */
 export function getPerson(id: PersonId): Person;
 export function getPerson(id: string): Person | undefined;
 export function getPerson(id: string): Person | undefined {

@@ -5,7 +5,14 @@ import type { Place } from '../types/index.js';
 
 const find = /* @__PURE__ */ lookupIn(places);
 
-/** Finds a place by id; any other string returns `undefined`. Never throws. */
+/**
+ * Finds a place by id; any other string returns `undefined`. Never throws.
+ *
+ * @example
+ * ```ts
+ * getPlace('warsaw')?.coordinates; // [21.0122, 52.2297]
+ * ```
+ */
 export function getPlace(id: PlaceId): Place;
 export function getPlace(id: string): Place | undefined;
 export function getPlace(id: string): Place | undefined {

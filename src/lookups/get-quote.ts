@@ -5,7 +5,14 @@ import type { Quote } from '../types/index.js';
 
 const find = /* @__PURE__ */ lookupIn(quotes);
 
-/** Finds a quotation by id; any other string returns `undefined`. Never throws. */
+/**
+ * Finds a quotation by id; any other string returns `undefined`. Never throws.
+ *
+ * @example
+ * ```ts
+ * getQuote('p10-q2').speakerIds; // ['lenin']
+ * ```
+ */
 export function getQuote(id: QuoteId): Quote;
 export function getQuote(id: string): Quote | undefined;
 export function getQuote(id: string): Quote | undefined {

@@ -5,7 +5,14 @@ import type { Reference } from '../types/index.js';
 
 const find = /* @__PURE__ */ lookupIn(references);
 
-/** Finds a bibliography entry by id; any other string returns `undefined`. Never throws. */
+/**
+ * Finds a bibliography entry by id; any other string returns `undefined`. Never throws.
+ *
+ * @example
+ * ```ts
+ * getReference('mao-1962').authors[0]?.family; // 'Mao'
+ * ```
+ */
 export function getReference(id: ReferenceId): Reference;
 export function getReference(id: string): Reference | undefined;
 export function getReference(id: string): Reference | undefined {

@@ -79,6 +79,12 @@ function checkOptions(options: unknown): MarkdownOptions {
  * exactly as printed. With `notes: true` the editorial notes appear as footnotes.
  *
  * @throws {TypeError} when `options` is not an object, has an unknown key or a value of the wrong type.
+ *
+ * @example
+ * ```ts
+ * const markdown = toMarkdown({ paragraphNumbers: true, notes: true });
+ * markdown.includes('#### Gomulka’s Notes on the Belweder Conference'); // true
+ * ```
  */
 export function toMarkdown(options: MarkdownOptions = {}): string {
   const checked = checkOptions(options);

@@ -7,6 +7,12 @@ import { joinBlocks } from './join-blocks.js';
  * parted by one blank line; the text ends with one newline. It equals the published source with
  * blank-line runs collapsed to one and the blog's page furniture ("No comments:", "Post a
  * Comment") dropped, byte for byte.
+ *
+ * @example
+ * ```ts
+ * const text = toPlainText();
+ * text.startsWith('Sunday, June 15, 2014\n\nDe-Stalinisation'); // true
+ * ```
  */
 export function toPlainText(): string {
   return joinBlocks(blocks);

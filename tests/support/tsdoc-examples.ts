@@ -1,0 +1,26 @@
+import ts from 'typescript';
+
+/** One exported symbol's TSDoc: whether it is a function, and the code of its `@example` blocks. */
+export interface ExportDoc {
+  readonly name: string;
+  readonly isFunction: boolean;
+  readonly examples: readonly string[];
+}
+
+/** Reads the TSDoc `@example` code blocks of every export of an entry file (aliases followed). */
+export function exportDocs(entry: string): ExportDoc[] {
+  const program = ts.createProgram([entry], { strict: true, noEmit: true, resolveJsonModule: true, module: ts.ModuleKind.Preserve, moduleResolution: ts.ModuleResolutionKind.Bundler });
+  const checker = program.getTypeChecker();
+  const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!;
+  return checker.getExportsOfModule(moduleSymbol).map((exported) => {
+    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    const examples = (symbol.declarations ?? []).flatMap((declaration) =>
+      ts
+        .getJSDocTags(declaration)
+        .filter((tag) => tag.tagName.text === 'example')
+        .map((tag) => ts.getTextOfJSDocComment(tag.comment) ?? '')
+        .map((text) => /```(?:ts|typescript|js)?\n([\s\S]*?)```/.exec(text)?.[1] ?? ''),
+    );
+    return { name: exported.name, isFunction: Boolean(symbol.flags & ts.SymbolFlags.Function), examples: [...new Set(examples)] };
+  });
+}

@@ -1,0 +1,39 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import * as edition from '../src/index.js';
+import { exportDocs } from './support/tsdoc-examples.js';
+
+const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+const scratch = fileURLToPath(new URL('./.examples/', import.meta.url));
+const docs = exportDocs(entry);
+const valueNames = Object.keys(edition).sort();
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('TSDoc examples', () => {
+  it('every exported function has an @example', () => {
+    const functions = docs.filter((d) => d.isFunction);
+    expect(functions.length).toBeGreaterThan(30);
+    expect(functions.filter((d) => d.examples.length === 0).map((d) => d.name)).toEqual([]);
+  });
+
+  for (const doc of docs) {
+    doc.examples.forEach((code, i) => {
+      it(`the example of ${doc.name}${i ? ` (${i + 1})` : ''} runs`, async () => {
+        mkdirSync(scratch, { recursive: true });
+        const file = `${scratch}${doc.name}-${i}.ts`;
+        const imports = `import { ${valueNames.join(', ')} } from '../../src/index.js';\n`;
+        // The example's own import of the package is replaced by an import of the sources.
+        const body = code.replace(/^import .* from 'destalinisation-essay(\/schema)?';$/gm, '');
+        writeFileSync(file, `${imports}${body}\nexport {};\n`);
+        const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+        try {
+          await expect(import(file)).resolves.toBeDefined();
+        } finally {
+          log.mockRestore();
+        }
+      });
+    });
+  }
+});
