@@ -24,6 +24,16 @@ describe('documented examples', () => {
     expect(getParagraph(29).text.startsWith('The official onset')).toBe(true);
   });
 
+  it('README: as data in a program', async () => {
+    const { formatLocator, formatReference, getPerson } = await import('../src/index.js');
+    const q = getQuote('p10-q2');
+    expect([getPerson(q.speakerIds[0]!)?.name, formatReference(q.referenceId!, 'chicago-author-date').slice(0, 42), formatLocator(q.locator!)]).toEqual([
+      'Vladimir Lenin',
+      'Khrushchev, N. 1956. “Khrushchev’s ‘Secret',
+      'paras 8–9',
+    ]);
+  });
+
   it('recipes: plainTextRange and quotesBy', () => {
     const lenin = getQuote('p10-q2');
     const range = plainTextRange(lenin)!;
