@@ -18,6 +18,14 @@ describe('TSDoc examples', () => {
     expect(functions.filter((d) => d.examples.length === 0).map((d) => d.name)).toEqual([]);
   });
 
+  it('every exported function documents each parameter and what it returns', () => {
+    const lacking = docs
+      .filter((d) => d.isFunction)
+      .filter((d) => !d.hasReturns || d.params.some((p) => !d.documentedParams.includes(p)))
+      .map((d) => d.name);
+    expect(lacking).toEqual([]);
+  });
+
   for (const doc of docs) {
     doc.examples.forEach((code, i) => {
       it(`the example of ${doc.name}${i ? ` (${i + 1})` : ''} runs`, async () => {

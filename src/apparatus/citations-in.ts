@@ -10,6 +10,9 @@ const find = /* @__PURE__ */ groupBy(citations, (citation) => [citation.blockId]
  * The in-text citations of a block, in reading order. A known block without citations gives
  * `[]`; an unknown block id gives `undefined`.
  *
+ * @param blockId - A block id, e.g. `p5`.
+ * @returns The citations (frozen), or `undefined`.
+ *
  * @example
  * ```ts
  * citationsIn('p5').map((c) => c.text); // ['(Filtzer, 1993:13-5)', '(ibid.)']

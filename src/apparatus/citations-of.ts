@@ -10,6 +10,9 @@ const find = /* @__PURE__ */ groupBy(citations, (c) => [c.referenceId], /* @__PU
  * Every in-text citation of a bibliography entry ("ibid." resolved), in reading order. An unknown
  * reference id gives `undefined`.
  *
+ * @param referenceId - A reference id, e.g. `khrushchev-1956`.
+ * @returns The citations (frozen), or `undefined`.
+ *
  * @example
  * ```ts
  * citationsOf('khrushchev-1956')?.length; // 14

@@ -4,6 +4,9 @@ import type { Locator } from '../types/apparatus.js';
  * Renders a locator for reading: `p. 12`, `pp. 13–15`, `para. 5`, `paras 8–9` (an en dash between
  * the numbers, ranges in full).
  *
+ * @param locator - A locator from a citation or quote.
+ * @returns The locator for reading.
+ *
  * @throws {TypeError} when `locator` is not a locator.
  *
  * @example

@@ -94,6 +94,10 @@ function chicago(ref: Reference): string {
  * `chicago-author-date` builds it from the parsed fields (corrected names, so "Zedong, M." becomes
  * "Mao, Zedong"). Takes a reference record or its id.
  *
+ * @param ref - A reference record or id.
+ * @param style - `as-printed` or `chicago-author-date`.
+ * @returns The formatted entry, as plain text.
+ *
  * @throws {RangeError} for an unknown reference id or style.
  * @throws {TypeError} when `ref` is neither a reference nor a string.
  *

@@ -11,6 +11,9 @@ const find = /* @__PURE__ */ groupBy(quotes, (quote) => quote.speakerIds, /* @__
  * inside Khrushchev's speech, not Khrushchev's words about Lenin. An unknown person id gives
  * `undefined`.
  *
+ * @param personId - A person id, e.g. `lenin`.
+ * @returns The quotes (frozen), or `undefined`.
+ *
  * @example
  * ```ts
  * quotesBy('lenin')?.map((q) => q.id); // ['p10-q2']

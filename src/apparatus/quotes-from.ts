@@ -14,6 +14,9 @@ const find = /* @__PURE__ */ groupBy(
  * Every quote taken from (or, for a title, naming) a bibliography entry, in reading order. An
  * unknown reference id gives `undefined`.
  *
+ * @param referenceId - A reference id, e.g. `khrushchev-1956`.
+ * @returns The quotes (frozen), or `undefined`.
+ *
  * @example
  * ```ts
  * quotesFrom('mao-1962')?.[0]?.speakerIds; // ['mao-zedong']

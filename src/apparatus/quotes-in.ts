@@ -10,6 +10,9 @@ const find = /* @__PURE__ */ groupBy(quotes, (quote) => [quote.blockId], /* @__P
  * The quotes of a block, in reading order (nested ones after the quote that encloses them).
  * A known block without quotes gives `[]`; an unknown block id gives `undefined`.
  *
+ * @param blockId - A block id, e.g. `p10`.
+ * @returns The quotes (frozen), or `undefined`.
+ *
  * @example
  * ```ts
  * quotesIn('p10').map((q) => q.speakerIds); // [['khrushchev'], ['lenin']]

@@ -16,6 +16,9 @@ function collect(claim: Claim, seen: Set<string>, into: { quoteIds: Set<string>;
  * Everything offered for a claim: its own evidence and, transitively, the evidence of every claim
  * that supports it, each id once (first seen first). An unknown claim id gives `undefined`.
  *
+ * @param claimId - A claim id, e.g. `thesis`.
+ * @returns A fresh frozen `{ quoteIds, citationIds, eventIds }`, or `undefined`.
+ *
  * @example
  * ```ts
  * evidenceFor('thesis')?.quoteIds.length;

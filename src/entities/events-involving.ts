@@ -14,6 +14,9 @@ let find: ((id: unknown) => readonly Event[] | undefined) | undefined;
  * The events a person, place or organisation takes part in, in timeline order. A known entity
  * with no events gives `[]`; an unknown id gives `undefined`.
  *
+ * @param entityId - A person, place or organisation id.
+ * @returns The events (frozen), or `undefined`.
+ *
  * @example
  * ```ts
  * eventsInvolving('gomulka')?.map((e) => e.title);

@@ -15,6 +15,9 @@ let find: ((id: unknown) => Named | undefined) | undefined;
  * mentions; "Stalin" inside "de-Stalinisation" is not a mention of Stalin). An unknown id gives
  * `undefined`.
  *
+ * @param entityId - A person, place or organisation id.
+ * @returns The mentions (frozen), or `undefined`.
+ *
  * @example
  * ```ts
  * mentionsOf('warsaw')?.map((m) => m.blockId);

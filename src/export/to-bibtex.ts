@@ -54,6 +54,8 @@ function entry(ref: Reference): string {
  * characters are escaped and Unicode is kept (compile with biber, or read with any BibTeX parser
  * that takes UTF-8).
  *
+ * @returns The entries, separated by blank lines.
+ *
  * @example
  * ```ts
  * toBibTeX().startsWith('@book{filtzer-1993,'); // true

@@ -44,6 +44,8 @@ function item(ref: Reference): CslItem {
  * `locator` and `label` ("ibid." is a rendering choice of a style, so it is resolved, never
  * stored). Ready for citeproc-js, citation-js or Zotero. A fresh, mutable object on every call.
  *
+ * @returns A fresh `{ items, citations }` object.
+ *
  * @example
  * ```ts
  * const { items, citations } = toCslJson();

@@ -26,6 +26,8 @@ function within(mention: Mention, claim: Claim): boolean {
  * reference; typed, weighted links between them (see {@link GraphLinkKind}). Node ids are
  * `<kind>:<id>`. A fresh object on every call.
  *
+ * @returns A fresh `{ nodes, links }` object.
+ *
  * @example
  * ```ts
  * const { nodes, links } = toGraph();

@@ -72,6 +72,8 @@ function slide(event: Event): TimelineJsEvent {
  * is uncertain, approximate, open ("by 1954") or not stated outright, since TimelineJS has no field
  * for uncertainty. Text is HTML-escaped. A fresh object on every call.
  *
+ * @returns A fresh TimelineJS3 object.
+ *
  * @example
  * ```ts
  * const { events } = toTimelineJs();

@@ -39,6 +39,9 @@ function describeCitation(citation: Citation): string {
  * targeting the words in {@link toPlainText} by a `TextQuoteSelector` (prefix and suffix just long
  * enough to be unique) and a `TextPositionSelector` counted in Unicode code points.
  *
+ * @param options - `source`: the IRI at which the plain text is published.
+ * @returns A fresh array: quotes first, then citations, in reading order.
+ *
  * @throws {TypeError} when `options.source` is not an absolute IRI without a fragment.
  *
  * @example

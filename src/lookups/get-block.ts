@@ -9,6 +9,9 @@ const find = /* @__PURE__ */ lookupIn(blocks);
  * Finds a block by id. A known literal id is typed as its block; any other string returns
  * `undefined` (inherited names such as `__proto__` included). Never throws.
  *
+ * @param id - A block id, e.g. `p3` or `h1`.
+ * @returns The block, or `undefined`.
+ *
  * @example
  * ```ts
  * getBlock('p3').n; // 3: typed as a Paragraph

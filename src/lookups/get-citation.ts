@@ -8,6 +8,9 @@ const find = /* @__PURE__ */ lookupIn(citations);
 /**
  * Finds an in-text citation by id; any other string returns `undefined`. Never throws.
  *
+ * @param id - A citation id, e.g. `p5-c2`.
+ * @returns The citation, or `undefined`.
+ *
  * @example
  * ```ts
  * getCitation('p7-c2').referenceId; // 'khrushchev-1956': the ibid. resolved

@@ -8,6 +8,9 @@ const find = /* @__PURE__ */ lookupIn(claims);
 /**
  * Finds a claim by id; any other string returns `undefined`. Never throws.
  *
+ * @param id - A claim id, e.g. `thesis`.
+ * @returns The claim, or `undefined`.
+ *
  * @example
  * ```ts
  * getClaim('thesis').spans.map((s) => s.blockId); // ['p2', 'p29', 'p29']

@@ -8,6 +8,9 @@ const find = /* @__PURE__ */ lookupIn(events);
 /**
  * Finds an event by id; any other string returns `undefined`. Never throws.
  *
+ * @param id - An event id, e.g. `secret-speech`.
+ * @returns The event, or `undefined`.
+ *
  * @example
  * ```ts
  * getEvent('secret-speech').date; // '1956-02-25'

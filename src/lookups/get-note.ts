@@ -8,6 +8,9 @@ const find = /* @__PURE__ */ lookupIn(notes);
 /**
  * Finds an editorial note by id; any other string returns `undefined`. Never throws.
  *
+ * @param id - A note id, e.g. `h11-n1`.
+ * @returns The note, or `undefined`.
+ *
  * @example
  * ```ts
  * getNote('h11-n1')?.correction; // 'Ambassador'

@@ -8,6 +8,9 @@ const find = /* @__PURE__ */ lookupIn(organisations);
 /**
  * Finds an organisation by id; any other string returns `undefined`. Never throws.
  *
+ * @param id - An organisation id, e.g. `kwp`.
+ * @returns The organisation, or `undefined`.
+ *
  * @example
  * ```ts
  * getOrganisation('kwp')?.variants; // ['Korean Worker’s Party', 'Workers’ Party', 'KWP']

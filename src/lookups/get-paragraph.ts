@@ -9,6 +9,9 @@ const find = /* @__PURE__ */ lookupIn(paragraphs);
  * Finds a body paragraph by id (`'p1'` … `'p29'`) or by number (`1` … `29`). Anything else,
  * including `'3'`, `0`, `30` or `2.5`, returns `undefined`. Never throws.
  *
+ * @param id - A paragraph id (`p1` … `p29`) or number (1 … 29).
+ * @returns The paragraph, or `undefined`.
+ *
  * @example
  * ```ts
  * getParagraph(29).text;   // the conclusion

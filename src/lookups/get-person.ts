@@ -8,6 +8,9 @@ const find = /* @__PURE__ */ lookupIn(people);
 /**
  * Finds a person by id; any other string returns `undefined`. Never throws.
  *
+ * @param id - A person id, e.g. `khrushchev`.
+ * @returns The person, or `undefined`.
+ *
  * @example
  * ```ts
  * getPerson('gomulka')?.name; // 'Władysław Gomułka'

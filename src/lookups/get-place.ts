@@ -8,6 +8,9 @@ const find = /* @__PURE__ */ lookupIn(places);
 /**
  * Finds a place by id; any other string returns `undefined`. Never throws.
  *
+ * @param id - A place id, e.g. `warsaw`.
+ * @returns The place, or `undefined`.
+ *
  * @example
  * ```ts
  * getPlace('warsaw')?.coordinates; // [21.0122, 52.2297]

@@ -8,6 +8,9 @@ const find = /* @__PURE__ */ lookupIn(quotes);
 /**
  * Finds a quotation by id; any other string returns `undefined`. Never throws.
  *
+ * @param id - A quote id, e.g. `p10-q2`.
+ * @returns The quote, or `undefined`.
+ *
  * @example
  * ```ts
  * getQuote('p10-q2').speakerIds; // ['lenin']

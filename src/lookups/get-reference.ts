@@ -8,6 +8,9 @@ const find = /* @__PURE__ */ lookupIn(references);
 /**
  * Finds a bibliography entry by id; any other string returns `undefined`. Never throws.
  *
+ * @param id - A reference id, e.g. `filtzer-1993`.
+ * @returns The reference, or `undefined`.
+ *
  * @example
  * ```ts
  * getReference('mao-1962').authors[0]?.family; // 'Mao'

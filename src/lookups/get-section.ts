@@ -8,6 +8,9 @@ const find = /* @__PURE__ */ lookupIn(sections);
 /**
  * Finds a section of the outline by id; any other string returns `undefined`. Never throws.
  *
+ * @param id - A section id, e.g. `conclusion`.
+ * @returns The section, or `undefined`.
+ *
  * @example
  * ```ts
  * getSection('polish-october').title; // 'De-Stalinisation and the Polish October'

@@ -15,6 +15,9 @@ function collect(sectionId: SectionId, into: Block[]): Block[] {
  * blocks always come before its first subsection). Returns `undefined` for an unknown section id.
  * The array is a fresh frozen copy.
  *
+ * @param sectionId - A section id, e.g. `polish-october`.
+ * @returns A fresh frozen array of blocks, or `undefined` for an unknown id.
+ *
  * @example
  * ```ts
  * blocksIn('international-communism')?.length; // 22: the three case studies with their documents

@@ -23,6 +23,9 @@ function blockStarts(): ReadonlyMap<string, number> {
  * `toPlainText().slice(range.start, range.end) === span.text`. Returns `undefined` for a span whose
  * block is unknown.
  *
+ * @param span - A span (`blockId`, `start`, `end`) of any annotation.
+ * @returns UTF-16 offsets into `toPlainText()`, or `undefined`.
+ *
  * @example
  * ```ts
  * const range = plainTextRange(getQuote('p10-q2'));

@@ -82,6 +82,10 @@ function limitOf(options: SearchOptions): number {
  * text. An empty or all-whitespace query finds nothing. Hits do not overlap and come in reading
  * order; each one's `start`/`end` slice its block to the matched words.
  *
+ * @param query - The text to find, taken literally.
+ * @param options - Which blocks to search and how many hits to return.
+ * @returns The hits in reading order, frozen.
+ *
  * @throws {TypeError} when `query` is not a string, or an option has the wrong type or is unknown.
  * @throws {RangeError} when an option has a value out of range (an unknown kind or section, a limit below 1).
  *

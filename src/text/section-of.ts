@@ -6,6 +6,9 @@ import { getSection } from '../lookups/get-section.js';
  * The innermost section a block belongs to. Returns `undefined` for an unknown block id and for
  * the front matter (dateline, title and date), which belongs to no section.
  *
+ * @param blockId - A block id, e.g. `p17`.
+ * @returns The section, or `undefined`.
+ *
  * @example
  * ```ts
  * sectionOf('p17')?.id; // 'gomulka-notes'

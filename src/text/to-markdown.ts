@@ -78,6 +78,9 @@ function checkOptions(options: unknown): MarkdownOptions {
  * bibliography entries as paragraphs. The text is escaped, never altered: rendered, it reads
  * exactly as printed. With `notes: true` the editorial notes appear as footnotes.
  *
+ * @param options - `paragraphNumbers` and `notes` (both off by default).
+ * @returns The whole essay as Markdown, ending with a newline.
+ *
  * @throws {TypeError} when `options` is not an object, has an unknown key or a value of the wrong type.
  *
  * @example

@@ -8,6 +8,8 @@ import { joinBlocks } from './join-blocks.js';
  * blank-line runs collapsed to one and the blog's page furniture ("No comments:", "Post a
  * Comment") dropped, byte for byte.
  *
+ * @returns The text, ending with one newline.
+ *
  * @example
  * ```ts
  * const text = toPlainText();

@@ -16,6 +16,9 @@ const iso = (day: number): string | null => (Number.isFinite(day) ? new Date(day
  * season `1956-23` (autumn) September to November. Qualifiers (`~`, `?`, `%`) keep the same days.
  * Returns `undefined` for anything that is not such a date.
  *
+ * @param date - An EDTF date of level 0 or 1.
+ * @returns The first and last possible day, or `undefined`.
+ *
  * @example
  * ```ts
  * dateRange('../1954'); // { start: null, end: '1954-12-31' }

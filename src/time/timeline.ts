@@ -43,6 +43,9 @@ function checkId(name: string, value: unknown, known: (id: string) => unknown): 
  * then id, so the order is total and stable (an open start such as `../1954`, "by 1954", comes
  * before any dated event). `from` and `to` keep the events whose possible days overlap the range.
  *
+ * @param options - Filters: `from`, `to`, `person`, `place` (all optional).
+ * @returns The events in date order, frozen.
+ *
  * @throws {TypeError} when options is not an object, has an unknown key, or a value of the wrong type.
  * @throws {RangeError} when a date is not valid EDTF, `from` is after `to`, or a person or place is unknown.
  *

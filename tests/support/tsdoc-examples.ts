@@ -5,6 +5,10 @@ export interface ExportDoc {
   readonly name: string;
   readonly isFunction: boolean;
   readonly examples: readonly string[];
+  /** Parameter names of the implementation signature, and those with a `@param` tag. */
+  readonly params: readonly string[];
+  readonly documentedParams: readonly string[];
+  readonly hasReturns: boolean;
 }
 
 /** Reads the TSDoc `@example` code blocks of every export of an entry file (aliases followed). */
@@ -21,6 +25,12 @@ export function exportDocs(entry: string): ExportDoc[] {
         .map((tag) => ts.getTextOfJSDocComment(tag.comment) ?? '')
         .map((text) => /```(?:ts|typescript|js)?\n([\s\S]*?)```/.exec(text)?.[1] ?? ''),
     );
-    return { name: exported.name, isFunction: Boolean(symbol.flags & ts.SymbolFlags.Function), examples: [...new Set(examples)] };
+    const declarations = symbol.declarations ?? [];
+    const implementation = declarations.filter(ts.isFunctionDeclaration).at(-1);
+    const params = implementation?.parameters.map((p) => p.name.getText()) ?? [];
+    const tags = declarations.flatMap((d) => ts.getJSDocTags(d));
+    const documentedParams = tags.filter(ts.isJSDocParameterTag).map((tag) => tag.name.getText());
+    const hasReturns = tags.some((tag) => tag.tagName.text === 'returns');
+    return { name: exported.name, isFunction: Boolean(symbol.flags & ts.SymbolFlags.Function), examples: [...new Set(examples)], params, documentedParams: [...new Set(documentedParams)], hasReturns };
   });
 }
