@@ -6,9 +6,9 @@ import { loadNotes } from './load-notes.js';
 import type { RawNote } from './raw.js';
 
 /**
- * The editorial layer: slips and irregularities, each anchored to its exact words, with a
- * correction where there is one. This release holds the notes of the apparatus (irregular
- * quotation marks, bibliographic irregularities); the entities layer adds the rest.
+ * The editorial layer: 54 notes on misspellings, name forms, factual slips, irregular quotation
+ * marks and bibliographic irregularities, each anchored to its exact words, with a correction where
+ * there is one. The text itself never changes.
  */
 export const notes: readonly Note[] = /* @__PURE__ */ deepFreeze(
   /* @__PURE__ */ loadNotes(rawNotes as readonly RawNote[], blockTexts),
