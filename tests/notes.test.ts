@@ -68,6 +68,15 @@ describe('editorial notes', () => {
     for (const id of ['p16-n3', 'p16-n5', 'p21-n3']) expect(getNote(id)?.note, id).toMatch(/^Outside the essay:/);
   });
 
+  it('each reference lists every note on its entry; each quote every punctuation note on its marks', () => {
+    for (const ref of references) {
+      expect(ref.noteIds, ref.id).toEqual(notes.filter((n) => n.blockId === ref.blockId).map((n) => n.id));
+    }
+    const onMarks = notes.filter((n) => n.kind === 'punctuation' && !n.blockId.startsWith('bib') && /[‘’“”"']/.test(n.text));
+    expect(onMarks).toHaveLength(7);
+    for (const note of onMarks) expect(quotes.filter((q) => q.noteIds.includes(note.id)).length, note.id).toBe(1);
+  });
+
   it('quotes and references list notes that lie in their blocks', () => {
     for (const owner of [...quotes, ...references]) {
       for (const id of owner.noteIds) expect(getNote(id)?.blockId, id).toBe(owner.blockId);
