@@ -1,7 +1,25 @@
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+import { compactData } from './scripts/compact-data.js';
 
 // The dts build runs TypeScript 6, which deprecates options tsup still sets.
 const dts = { compilerOptions: { ignoreDeprecations: '6.0' } };
+
+/** Bundles `data/*.json` compacted: the essay's words once, anchors as offsets (see scripts/compact-data.ts). */
+const compactDataPlugin: Plugin = {
+  name: 'compact-data',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]data[\\/][a-z]+\.json$/ }, (args) => {
+      const blocks = JSON.parse(readFileSync(new URL('./data/blocks.json', import.meta.url), 'utf8')) as { id: string; text: string }[];
+      const texts = new Map(blocks.map((block) => [block.id, block.text]));
+      const collection = /([a-z]+)\.json$/.exec(args.path)![1]!;
+      const value: unknown = JSON.parse(readFileSync(args.path, 'utf8'));
+      const compacted = Array.isArray(value) ? compactData(collection, value as Record<string, unknown>[], texts) : value;
+      return { contents: JSON.stringify(compacted), loader: 'json' };
+    });
+  },
+};
 
 export default defineConfig([
   {
@@ -14,6 +32,7 @@ export default defineConfig([
     splitting: false,
     sourcemap: false,
     external: ['zod'],
+    esbuildPlugins: [compactDataPlugin],
   },
   {
     entry: { cli: 'src/cli.ts' },
@@ -23,5 +42,6 @@ export default defineConfig([
     treeshake: true,
     sourcemap: false,
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [compactDataPlugin],
   },
 ]);

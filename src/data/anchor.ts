@@ -1,15 +1,19 @@
 import type { BlockId } from '../generated/ids.js';
 import type { Span } from '../types/text.js';
-import type { RawAnchor } from './raw.js';
+import type { CompactAnchor, RawAnchor } from './raw.js';
 
 /**
- * Turns a stand-off anchor (block id, exact words, occurrence) into a span with offsets. Throws
+ * Turns a stand-off anchor (or the offsets the build has already resolved it to) (block id, exact words, occurrence) into a span with offsets. Throws
  * when the words are not in the block, or occur more than once and no occurrence says which:
  * data errors are caught when the package is loaded by the tests, never shipped.
  */
-export function anchorSpan(anchor: RawAnchor, texts: ReadonlyMap<string, string>): Span {
+export function anchorSpan(anchor: RawAnchor | CompactAnchor, texts: ReadonlyMap<string, string>): Span {
   const blockText = texts.get(anchor.blockId);
-  if (blockText === undefined) throw new RangeError(`anchor ${JSON.stringify(anchor.text)}: unknown block ${anchor.blockId}`);
+  if (blockText === undefined) throw new RangeError(`anchor in ${anchor.blockId}: unknown block`);
+  if (!('text' in anchor)) {
+    const { start, end } = anchor;
+    return { blockId: anchor.blockId as BlockId, start, end, text: blockText.slice(start, end) };
+  }
   const starts: number[] = [];
   for (let at = blockText.indexOf(anchor.text); at !== -1 && anchor.text !== ''; at = blockText.indexOf(anchor.text, at + 1)) {
     starts.push(at);

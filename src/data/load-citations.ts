@@ -2,22 +2,25 @@ import { parseLocator } from '../apparatus/parse-locator.js';
 import type { CitationId, ReferenceId } from '../generated/ids.js';
 import type { Citation } from '../types/apparatus.js';
 import { anchorSpan } from './anchor.js';
-import type { RawCitation } from './raw.js';
+import type { CompactAnchor, RawCitation } from './raw.js';
 
 /**
  * Builds the public citations, in reading order. An "ibid." cites the source of the citation
  * immediately before it (narrative citations included) and, printed bare, repeats its locator.
  */
-export function loadCitations(raw: readonly RawCitation[], texts: ReadonlyMap<string, string>): Citation[] {
+export function loadCitations(
+  raw: readonly (RawCitation | (Omit<RawCitation, 'text' | 'occurrence'> & CompactAnchor))[],
+  texts: ReadonlyMap<string, string>,
+): Citation[] {
   const citations: Citation[] = [];
   for (const entry of raw) {
     const span = anchorSpan(entry, texts);
-    const ibid = entry.text.startsWith('(ibid.');
+    const ibid = span.text.startsWith('(ibid.');
     const previous = citations.at(-1);
     if (ibid && !previous) throw new RangeError(`citation ${entry.id}: "ibid." with nothing before it`);
     const referenceId = ibid ? previous!.referenceId : (entry.referenceId as ReferenceId);
     if (!referenceId) throw new RangeError(`citation ${entry.id}: no reference`);
-    const printed = parseLocator(entry.text);
+    const printed = parseLocator(span.text);
     citations.push({
       ...span,
       id: entry.id as CitationId,

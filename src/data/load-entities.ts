@@ -1,10 +1,10 @@
 import type { OrganisationId, PersonId, PlaceId } from '../generated/ids.js';
 import type { Mention, Organisation, Person, Place } from '../types/entities.js';
 import { anchorSpan } from './anchor.js';
-import type { RawMention, RawOrganisation, RawPerson, RawPlace } from './raw.js';
+import type { CompactAnchor, RawMention, RawOrganisation, RawPerson, RawPlace } from './raw.js';
 
 /** Every mention, anchored, grouped by the entity it names (reading order kept). */
-export function loadMentions(raw: readonly RawMention[], texts: ReadonlyMap<string, string>): ReadonlyMap<string, Mention[]> {
+export function loadMentions(raw: readonly (RawMention | ({ readonly entityId: string } & CompactAnchor))[], texts: ReadonlyMap<string, string>): ReadonlyMap<string, Mention[]> {
   const byEntity = new Map<string, Mention[]>();
   for (const mention of raw) {
     const { entityId, ...anchor } = mention;

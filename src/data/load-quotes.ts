@@ -1,11 +1,11 @@
 import type { CitationId, NoteId, PersonId, QuoteId, ReferenceId } from '../generated/ids.js';
 import type { Citation, Quote } from '../types/apparatus.js';
 import { anchorSpan } from './anchor.js';
-import type { RawQuote } from './raw.js';
+import type { CompactAnchor, RawQuote } from './raw.js';
 
 /** Builds the public quotes: offsets from the anchor, source and locator from the supporting citation. */
 export function loadQuotes(
-  raw: readonly RawQuote[],
+  raw: readonly (RawQuote | (Omit<RawQuote, 'text' | 'occurrence'> & CompactAnchor))[],
   texts: ReadonlyMap<string, string>,
   citations: readonly Citation[],
 ): Quote[] {

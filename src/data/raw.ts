@@ -40,6 +40,16 @@ export interface RawAnchor {
   readonly occurrence?: number;
 }
 
+/**
+ * An anchor already resolved to offsets: what the build writes into the bundle in place of the
+ * words, which the block's text gives back (so the essay's words are not shipped twice).
+ */
+export interface CompactAnchor {
+  readonly blockId: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 /** One entry of `data/citations.json`. Offsets, `ibid`, locators and ibid's source are derived. */
 export interface RawCitation extends RawAnchor {
   readonly id: string;

@@ -29,6 +29,14 @@ describe('the built package', () => {
     expect(cjs.getParagraph(17)).toEqual(esm.getParagraph(17));
   });
 
+  it('the built collections equal the sources’ (the build’s compaction of data/ loses nothing)', async () => {
+    const source = await import('../../src/index.js');
+    for (const [name, value] of Object.entries(source)) {
+      if (typeof value !== 'function') expect(esm[name as keyof Edition], name).toEqual(value);
+    }
+    expect(readFileSync(dist('index.js'), 'utf8')).not.toContain('de-mythologization of the leader cult","kind"');
+  });
+
   it('both builds are deeply frozen', () => {
     for (const build of [esm, cjs]) {
       for (const [name, value] of Object.entries(build)) expect(unfrozenPaths(value, name)).toEqual([]);
