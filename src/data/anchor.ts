@@ -9,7 +9,7 @@ import type { CompactAnchor, RawAnchor } from './raw.js';
  */
 export function anchorSpan(anchor: RawAnchor | CompactAnchor, texts: ReadonlyMap<string, string>): Span {
   const blockText = texts.get(anchor.blockId);
-  if (blockText === undefined) throw new RangeError(`anchor in ${anchor.blockId}: unknown block`);
+  if (blockText === undefined) throw new RangeError(`anchor: unknown block ${anchor.blockId}`);
   if (!('text' in anchor)) {
     const { start, end } = anchor;
     return { blockId: anchor.blockId as BlockId, start, end, text: blockText.slice(start, end) };
