@@ -53,7 +53,13 @@ function describeCitation(citation: Citation): string {
 export function toWebAnnotations(options: WebAnnotationOptions): WebAnnotation[] {
   const source = sourceOf(options);
   const text = toPlainText();
-  const codePoints = (offset: number) => [...text.slice(0, offset)].length;
+  // Code points before each UTF-16 offset, counted once (a surrogate pair is one code point).
+  const codePointsBefore = new Uint32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const low = text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff && i > 0;
+    codePointsBefore[i + 1] = codePointsBefore[i]! + (low ? 0 : 1);
+  }
+  const codePoints = (offset: number) => codePointsBefore[offset]!;
   const annotate = (
     span: Span & { readonly id: string },
     motivation: 'describing' | 'linking',

@@ -4,8 +4,8 @@
  */
 export function uniqueContext(text: string, start: number, end: number): { prefix: string; suffix: string } {
   const exact = text.slice(start, end);
-  const occursOnce = (needle: string) => text.indexOf(needle) === text.lastIndexOf(needle);
-  for (let size = 0; ; size += 4) {
+  const occursOnce = (needle: string) => text.indexOf(needle, text.indexOf(needle) + 1) === -1;
+  for (let size = 0; ; size = size < 8 ? size + 4 : size * 2) {
     let from = Math.max(0, start - size);
     let to = Math.min(text.length, end + size);
     if (/[\uDC00-\uDFFF]/.test(text[from] ?? '')) from--;

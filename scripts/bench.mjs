@@ -1,0 +1,134 @@
+// Benchmarks: sizes, import time, type cost and helper speed, each against a baseline measured in
+// the same run, printed as Markdown tables. Run `npm run bench` (it builds first). Figures vary
+// from machine to machine; the ratios are what to compare.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dist = join(root, 'dist/');
+const edition = await import(join(dist, 'index.js'));
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+async function bundle(contents, plugins = []) {
+  const result = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent', plugins });
+  return result.outputFiles[0].text;
+}
+
+// ---- sizes
+const floor = gz(edition.toPlainText());
+const whole = gz(await bundle(`export * from './dist/index.js';`));
+const stubData = { name: 'stub-data', setup(b) { b.onLoad({ filter: /[\\/]data[\\/][a-z]+\.json$/ }, (a) => ({ contents: a.path.endsWith('essay.json') ? '{}' : '[]', loader: 'json' })); } };
+const codeOnly = gz(await bundle(`export * from './src/index.ts';`, [stubData]));
+const sizeRows = [
+  ['the canonical text, `toPlainText()` (the floor)', kb(floor), '1.00'],
+  ['whole root entry, bundled and minified', kb(whole), (whole / floor).toFixed(2)],
+  ['  of which code (data stubbed out)', kb(codeOnly), (codeOnly / floor).toFixed(2)],
+  ['  of which data (whole minus code)', kb(whole - codeOnly), ((whole - codeOnly) / floor).toFixed(2)],
+];
+const shakeRows = [];
+for (const names of ['references, formatReference', 'essay', 'blocks', 'sections', 'quotes', 'citations', 'references', 'people', 'places', 'organisations', 'events', 'claims', 'notes', 'search', 'timeline', 'toGraph']) {
+  const size = gz(await bundle(`export { ${names} } from './dist/index.js';`));
+  shakeRows.push([`\`import { ${names} }\``, kb(size), (size / whole).toFixed(2)]);
+}
+
+// ---- import time
+function timeNode(args, runs = 15) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, args, { cwd: root });
+    if (result.status !== 0) throw new Error(String(result.stderr));
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return samples;
+}
+const bare = [];
+const imported = [];
+const parsed = [];
+for (let round = 0; round < 15; round++) {
+  bare.push(...timeNode(['-e', '0'], 1));
+  imported.push(...timeNode(['--input-type=module', '-e', `await import(${JSON.stringify(join(dist, 'index.js'))})`], 1));
+  parsed.push(...timeNode(['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(join(dist, 'essay.json'))}, 'utf8'))`], 1));
+}
+const importRows = [
+  ['`node -e 0` (baseline)', `${median(bare).toFixed(1)} ms`, '+0.0 ms'],
+  ['`import()` of dist/index.js', `${median(imported).toFixed(1)} ms`, `+${(median(imported) - median(bare)).toFixed(1)} ms`],
+  ['`JSON.parse` of dist/essay.json', `${median(parsed).toFixed(1)} ms`, `+${(median(parsed) - median(bare)).toFixed(1)} ms`],
+];
+
+// ---- type cost
+const work = mkdtempSync(join(tmpdir(), 'bench-types-'));
+const consumer = `import { getQuote, timeline, toGraph, search, type Quote } from '${join(root, 'dist/index.js')}';\nconst q: Quote = getQuote('p10-q2');\nexport const n = [q.text.length, timeline().length, toGraph().nodes.length, search('Kim').length];\n`;
+writeFileSync(join(work, 'with.ts'), consumer);
+writeFileSync(join(work, 'without.ts'), 'export const n = [1, 2, 3, 4];\n');
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+const tscTime = (file) => median(Array.from({ length: 3 }, () => {
+  const start = process.hrtime.bigint();
+  execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', 'false', join(work, file)], { cwd: work });
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}));
+const tWithout = tscTime('without.ts');
+const tWith = tscTime('with.ts');
+rmSync(work, { recursive: true, force: true });
+const dts = readdirSync(dist).filter((f) => f.endsWith('.d.ts') && !f.startsWith('schema')).map((f) => statSync(join(dist, f)).size).reduce((a, b) => a + b, 0);
+const typeRows = [
+  ['`tsc --noEmit` of a file without the import (baseline)', `${tWithout.toFixed(0)} ms`, ''],
+  ['the same file using the API', `${tWith.toFixed(0)} ms`, `+${(tWith - tWithout).toFixed(0)} ms`],
+  ['the root entry’s .d.ts files', kb(dts), ''],
+];
+
+// ---- helpers
+function perSecond(fn, minMs = 300) {
+  let runs = 0;
+  const start = performance.now();
+  while (performance.now() - start < minMs) {
+    fn(runs);
+    runs++;
+  }
+  return runs / ((performance.now() - start) / 1000);
+}
+const ids = edition.quotes.map((q) => q.id);
+const map = new Map(edition.quotes.map((q) => [q.id, q]));
+const lookups = perSecond((i) => { for (let k = 0; k < 1000; k++) edition.getQuote(ids[(i + k) % ids.length]); }) * 1000;
+const mapGets = perSecond((i) => { for (let k = 0; k < 1000; k++) map.get(ids[(i + k) % ids.length]); }) * 1000;
+const text = edition.toPlainText();
+const lower = text.toLowerCase();
+const queries = ['gomulka', 'secret speech', 'ibid.', 'kim il sung', 'zzz', 'de-stalinisation'];
+const searches = perSecond((i) => edition.search(queries[i % queries.length]));
+const indexOfs = perSecond((i) => { const q = queries[i % queries.length]; let n = 0; for (let at = lower.indexOf(q); at !== -1; at = lower.indexOf(q, at + 1)) n++; return n; });
+const json = readFileSync(join(dist, 'essay.json'), 'utf8');
+const stringify = perSecond(() => JSON.stringify(JSON.parse(json)));
+const helperRows = [
+  ['`getQuote(id)`', `${(lookups / 1e6).toFixed(1)} M/s`, `Map.get: ${(mapGets / 1e6).toFixed(1)} M/s`, (lookups / mapGets).toFixed(2)],
+  ['`search(query)`, whole text', `${searches.toFixed(0)} /s`, `lowercase indexOf over the text: ${indexOfs.toFixed(0)} /s`, (searches / indexOfs).toFixed(2)],
+];
+const baseline = `JSON.parse + stringify of essay.json: ${stringify.toFixed(0)} /s`;
+for (const [name, fn] of [
+  ['`timeline()`', () => edition.timeline()],
+  ['`timeline({ from: 1956, to: 1956 })`', () => edition.timeline({ from: 1956, to: 1956 })],
+  ['`toPlainText()`', () => edition.toPlainText()],
+  ['`toMarkdown({ notes: true })`', () => edition.toMarkdown({ notes: true })],
+  ['`toCslJson()`', () => edition.toCslJson()],
+  ['`toBibTeX()`', () => edition.toBibTeX()],
+  ['`toWebAnnotations()`', () => edition.toWebAnnotations({ source: 'https://example.org/essay.txt' })],
+  ['`toTimelineJs()`', () => edition.toTimelineJs()],
+  ['`toGraph()`', () => edition.toGraph()],
+]) {
+  const rate = perSecond(fn);
+  helperRows.push([name, `${rate.toFixed(0)} /s`, baseline, (rate / stringify).toFixed(2)]);
+}
+
+console.log(`# Benchmarks\n\nNode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`);
+console.log(`## Size (gzip level 9)\n\n${table(['what', 'gzipped', 'ratio to the text'], sizeRows)}\n`);
+console.log(`## Tree-shaking\n\n${table(['a consumer importing only', 'gzipped', 'ratio to the whole'], shakeRows)}\n`);
+console.log(`## Import time (medians of 15 alternating runs)\n\n${table(['what', 'median', 'over bare node'], importRows)}\n`);
+console.log(`## Type cost for consumers (medians of 3)\n\n${table(['what', 'time', 'difference'], typeRows)}\n`);
+console.log(`## Helpers\n\n${table(['helper', 'speed', 'baseline', 'ratio'], helperRows)}`);

@@ -1,0 +1,62 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = join(root, 'dist');
+
+describe('what a release ships', () => {
+  it('the tarball holds dist/, the README, the licence, the changelog and package.json, nothing else', () => {
+    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: root, encoding: 'utf8' })) as { files: { path: string }[] }[];
+    const paths = pack!.files.map((f) => f.path).sort();
+    expect(paths.filter((p) => !p.startsWith('dist/'))).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
+    expect(paths.some((p) => /^(tests|data|src|scripts|docs|\.ci)\//.test(p))).toBe(false);
+    expect(paths).toContain('dist/essay.json');
+  });
+
+  it('building twice gives byte-identical files', () => {
+    const again = mkdtempSync(join(tmpdir(), 'destalinisation-rebuild-'));
+    try {
+      execFileSync(process.execPath, [join(root, 'node_modules/tsup/dist/cli-default.js'), '--out-dir', again], { cwd: root, stdio: 'pipe' });
+      for (const file of readdirSync(again)) {
+        expect(readFileSync(join(again, file)).equals(readFileSync(join(dist, file))), file).toBe(true);
+      }
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  });
+
+  it('bundles for the browser (esbuild, platform browser) with no Node built-ins', async () => {
+    const result = await build({
+      stdin: { contents: `export * from ${JSON.stringify(join(dist, 'index.js'))};`, resolveDir: root },
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    expect(result.outputFiles[0]!.text).not.toMatch(/from ["']node:/);
+  });
+
+  for (const version of ['22', '24']) {
+    it(`works on Node ${version} (ESM and CommonJS)`, () => {
+      const script = [
+        `const m = await import(${JSON.stringify(join(dist, 'index.js'))});`,
+        `const { createRequire } = await import('node:module');`,
+        `const c = createRequire(import.meta.url)(${JSON.stringify(join(dist, 'index.cjs'))});`,
+        'console.log(JSON.stringify([process.versions.node.split(".")[0], m.blocks.length, c.quotes.length, m.timeline().length, m.toPlainText() === c.toPlainText()]));',
+      ].join('\n');
+      const run = spawnSync('npm', ['exec', '--yes', `--package=node@${version}`, '--', 'node', '--input-type=module', '-e', script], {
+        cwd: tmpdir(),
+        encoding: 'utf8',
+        timeout: 300_000,
+      });
+      expect(run.status, run.stderr).toBe(0);
+      expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toEqual([version, 61, 69, 44, true]);
+    }, 300_000);
+  }
+});
