@@ -6,6 +6,7 @@ import {
   citations,
   formatLocator,
   formatReference,
+  getBlock,
   getReference,
   plainTextRange,
   quotes,
@@ -69,6 +70,10 @@ describe('references', () => {
     expect(getReference('mao-1969').authors).toEqual([{ family: 'Mao', given: 'Zedong', printed: '———' }]);
     expect(getReference('mao-1962').authors[0]).toEqual({ family: 'Mao', given: 'Zedong', printed: 'Zedong, M.' });
     expect(getReference('gomulka-1956').authors[0]!.family).toBe('Gomułka');
+  });
+
+  it('each entry’s text is its bibliography block, verbatim', () => {
+    for (const ref of references) expect(ref.text, ref.id).toBe(getBlock(ref.blockId).text);
   });
 
   it('every parsed field is printed in its entry', () => {

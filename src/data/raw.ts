@@ -72,10 +72,14 @@ export interface RawQuote extends RawAnchor {
   readonly rationale: string | null;
 }
 
-/** One entry of `data/references.json`: parsed fields; the printed text comes from the block. */
+/**
+ * One entry of `data/references.json`: the entry as printed (kept here too, and checked against its
+ * block, so that importing the bibliography does not pull in the essay) and its parsed fields.
+ */
 export interface RawReference {
   readonly id: string;
   readonly blockId: string;
+  readonly text: string;
   readonly type: 'book' | 'chapter' | 'article' | 'archival-document';
   readonly authors: readonly RawName[];
   readonly editors: readonly RawName[];

@@ -1,7 +1,6 @@
 import rawReferences from '../../data/references.json';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Reference } from '../types/apparatus.js';
-import { blockTexts } from './block-texts.js';
 import { loadReferences } from './load-references.js';
 import type { RawReference } from './raw.js';
 
@@ -11,5 +10,5 @@ import type { RawReference } from './raw.js';
  * and `given`, with notes).
  */
 export const references: readonly Reference[] = /* @__PURE__ */ deepFreeze(
-  /* @__PURE__ */ loadReferences(rawReferences as readonly RawReference[], blockTexts),
+  /* @__PURE__ */ loadReferences(rawReferences as readonly RawReference[]),
 );

@@ -70,6 +70,7 @@ const RawNameSchema = z.strictObject({ family: text, given: nullableText, printe
 export const RawReferenceSchema = z.strictObject({
   id: kebabId,
   blockId: kebabId,
+  text,
   type: z.enum(['book', 'chapter', 'article', 'archival-document']),
   authors: z.array(RawNameSchema).min(1),
   editors: z.array(RawNameSchema),
