@@ -2,6 +2,7 @@ import edtf from 'edtf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  blocks,
   events,
   getBlock,
   getEvent,
@@ -33,6 +34,16 @@ describe('events', () => {
       expect(bounds!.earliest, event.id).toBe(parsed.min === -Infinity ? -Infinity : parsed.min / dayMs);
       expect(bounds!.latest, event.id).toBe(parsed.max === Infinity ? Infinity : Math.floor(parsed.max / dayMs));
     }
+  });
+
+  it('come in reading order: by the first block that narrates each, then where the date is given', () => {
+    const order = new Map(blocks.map((b, i) => [b.id as string, i]));
+    const key = (e: (typeof events)[number]) => {
+      const first = [...e.blockIds].sort((a, b) => order.get(a)! - order.get(b)!)[0]!;
+      const at = getBlock(first).text.indexOf(e.dateText);
+      return order.get(first)! * 1e6 + (at < 0 ? 999_999 : at);
+    };
+    for (let i = 1; i < events.length; i++) expect(key(events[i - 1]!) <= key(events[i]!), events[i]!.id).toBe(true);
   });
 
   it('intervals run forwards', () => {

@@ -622,97 +622,97 @@ export const organisationIds: readonly OrganisationId[] = [
 
 /** The id of an event. */
 export type EventId =
-  | 'stalin-death'
-  | 'first-moves-toward-destalinisation'
+  | 'secret-speech'
+  | 'beria-executed'
+  | 'cpsu-20th-congress'
+  | 'gomulka-returns'
+  | 'poznan-uprising'
+  | 'sino-soviet-split'
+  | 'khrushchev-era-reforms'
   | 'succession-power-struggle'
-  | 'east-berlin-uprising'
+  | 'first-moves-toward-destalinisation'
+  | 'stalin-death'
   | 'beria-denounced'
   | 'cpsu-cc-plenum-on-beria'
-  | 'beria-executed'
+  | 'east-berlin-uprising'
   | 'khrushchev-becomes-leader'
-  | 'kim-moves-against-soviet-faction'
   | 'stalin-crimes-committee'
   | 'dispute-over-committee-report'
-  | 'cpsu-20th-congress'
-  | 'secret-speech'
-  | 'khrushchev-era-reforms'
   | 'bierut-death'
   | 'polish-distribution-of-speech'
   | 'polish-meetings-on-speech'
+  | 'soviet-troops-ordered-to-intervene'
+  | 'belweder-talks'
+  | 'soviet-delegation-flies-to-warsaw'
+  | 'moscow-conference-request-ignored'
+  | 'us-media-report-split'
+  | 'hungarian-revolution'
+  | 'zimyanin-report-commissioned'
+  | 'zimyanin-report'
   | 'cpc-diverges-on-stalin'
-  | 'poznan-uprising'
-  | 'gomulka-returns'
-  | 'ivanov-diary-period'
+  | 'hundred-flowers-criticism'
+  | 'anti-rightist-campaign'
+  | 'mao-albanian-meeting'
+  | 'cpsu-21st-congress'
+  | 'cpsu-22nd-congress'
+  | 'stalin-body-removed'
+  | 'mao-choe-conversation'
+  | 'ussr-dprk-break'
+  | 'kim-moves-against-soviet-faction'
   | 'kwp-august-plenum'
   | 'kwp-challengers-expelled'
+  | 'kim-consolidates-power'
   | 'kwp-challengers-flee-to-china'
   | 'kim-ivanov-conversation'
   | 'ivanov-qiao-conversation'
-  | 'ussr-dprk-break'
-  | 'kim-consolidates-power'
-  | 'moscow-conference-request-ignored'
-  | 'us-media-report-split'
-  | 'soviet-troops-ordered-to-intervene'
-  | 'soviet-delegation-flies-to-warsaw'
-  | 'belweder-talks'
-  | 'hungarian-revolution'
-  | 'hundred-flowers-criticism'
-  | 'anti-rightist-campaign'
-  | 'cpsu-21st-congress'
-  | 'zimyanin-report-commissioned'
-  | 'zimyanin-report'
-  | 'sino-soviet-split'
-  | 'cpsu-22nd-congress'
-  | 'stalin-body-removed'
-  | 'mao-albanian-meeting'
-  | 'mao-choe-conversation';
+  | 'ivanov-diary-period';
 
 /** Every `EventId`, in reading order. */
 export const eventIds: readonly EventId[] = [
-  'stalin-death',
-  'first-moves-toward-destalinisation',
+  'secret-speech',
+  'beria-executed',
+  'cpsu-20th-congress',
+  'gomulka-returns',
+  'poznan-uprising',
+  'sino-soviet-split',
+  'khrushchev-era-reforms',
   'succession-power-struggle',
-  'east-berlin-uprising',
+  'first-moves-toward-destalinisation',
+  'stalin-death',
   'beria-denounced',
   'cpsu-cc-plenum-on-beria',
-  'beria-executed',
+  'east-berlin-uprising',
   'khrushchev-becomes-leader',
-  'kim-moves-against-soviet-faction',
   'stalin-crimes-committee',
   'dispute-over-committee-report',
-  'cpsu-20th-congress',
-  'secret-speech',
-  'khrushchev-era-reforms',
   'bierut-death',
   'polish-distribution-of-speech',
   'polish-meetings-on-speech',
+  'soviet-troops-ordered-to-intervene',
+  'belweder-talks',
+  'soviet-delegation-flies-to-warsaw',
+  'moscow-conference-request-ignored',
+  'us-media-report-split',
+  'hungarian-revolution',
+  'zimyanin-report-commissioned',
+  'zimyanin-report',
   'cpc-diverges-on-stalin',
-  'poznan-uprising',
-  'gomulka-returns',
-  'ivanov-diary-period',
+  'hundred-flowers-criticism',
+  'anti-rightist-campaign',
+  'mao-albanian-meeting',
+  'cpsu-21st-congress',
+  'cpsu-22nd-congress',
+  'stalin-body-removed',
+  'mao-choe-conversation',
+  'ussr-dprk-break',
+  'kim-moves-against-soviet-faction',
   'kwp-august-plenum',
   'kwp-challengers-expelled',
+  'kim-consolidates-power',
   'kwp-challengers-flee-to-china',
   'kim-ivanov-conversation',
   'ivanov-qiao-conversation',
-  'ussr-dprk-break',
-  'kim-consolidates-power',
-  'moscow-conference-request-ignored',
-  'us-media-report-split',
-  'soviet-troops-ordered-to-intervene',
-  'soviet-delegation-flies-to-warsaw',
-  'belweder-talks',
-  'hungarian-revolution',
-  'hundred-flowers-criticism',
-  'anti-rightist-campaign',
-  'cpsu-21st-congress',
-  'zimyanin-report-commissioned',
-  'zimyanin-report',
-  'sino-soviet-split',
-  'cpsu-22nd-congress',
-  'stalin-body-removed',
-  'mao-albanian-meeting',
-  'mao-choe-conversation',
+  'ivanov-diary-period',
 ];
 
 /** The id of a claim of the argument. */
