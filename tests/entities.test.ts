@@ -26,6 +26,14 @@ describe('people, places and organisations', () => {
     expect(entities.reduce((n, e) => n + e.mentions.length, 0)).toBe(349);
   });
 
+  it('each collection is in reading order of first mention', () => {
+    const order = new Map(blocks.map((b, i) => [b.id as string, i]));
+    const first = (e: (typeof entities)[number]) => Math.min(...e.mentions.map((m) => order.get(m.blockId)! * 1e6 + m.start));
+    for (const collection of [people, places, organisations]) {
+      for (let i = 1; i < collection.length; i++) expect(first(collection[i - 1]!) < first(collection[i]!), collection[i]!.id).toBe(true);
+    }
+  });
+
   it('ids are unique across the three collections', () => {
     expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
   });

@@ -444,93 +444,93 @@ export type PersonId =
   | 'khrushchev'
   | 'stalin'
   | 'beria'
-  | 'malenkov'
-  | 'molotov'
-  | 'trotsky'
-  | 'bukharin'
-  | 'marx'
-  | 'engels'
-  | 'lenin'
   | 'mao-zedong'
   | 'kim-il-sung'
+  | 'jones'
+  | 'filtzer'
+  | 'malenkov'
+  | 'molotov'
+  | 'morgan'
+  | 'trotsky'
+  | 'bukharin'
+  | 'lenin'
+  | 'marx'
+  | 'engels'
   | 'bierut'
+  | 'machcewicz'
   | 'gomulka'
   | 'zimyanin'
+  | 'kramer'
   | 'choe-yong-geon'
+  | 'lankov'
   | 'ivanov'
   | 'yun-gong-heum'
   | 'qiao-xiaoguang'
-  | 'filtzer'
-  | 'jones'
-  | 'morgan'
-  | 'nelson'
-  | 'arbatov'
-  | 'kramer'
-  | 'lankov'
-  | 'machcewicz'
   | 'fink'
   | 'hadler'
-  | 'schramm';
+  | 'schramm'
+  | 'nelson'
+  | 'arbatov';
 
 /** Every `PersonId`, in reading order. */
 export const personIds: readonly PersonId[] = [
   'khrushchev',
   'stalin',
   'beria',
-  'malenkov',
-  'molotov',
-  'trotsky',
-  'bukharin',
-  'marx',
-  'engels',
-  'lenin',
   'mao-zedong',
   'kim-il-sung',
+  'jones',
+  'filtzer',
+  'malenkov',
+  'molotov',
+  'morgan',
+  'trotsky',
+  'bukharin',
+  'lenin',
+  'marx',
+  'engels',
   'bierut',
+  'machcewicz',
   'gomulka',
   'zimyanin',
+  'kramer',
   'choe-yong-geon',
+  'lankov',
   'ivanov',
   'yun-gong-heum',
   'qiao-xiaoguang',
-  'filtzer',
-  'jones',
-  'morgan',
-  'nelson',
-  'arbatov',
-  'kramer',
-  'lankov',
-  'machcewicz',
   'fink',
   'hadler',
   'schramm',
+  'nelson',
+  'arbatov',
 ];
 
 /** The id of a place. */
 export type PlaceId =
   | 'soviet-union'
   | 'poland'
-  | 'warsaw'
-  | 'poznan'
-  | 'belweder-palace'
-  | 'polish-border'
-  | 'moscow'
-  | 'east-berlin'
   | 'china'
-  | 'beijing'
-  | 'manchuria'
   | 'north-korea'
-  | 'korea'
-  | 'pyongyang'
-  | 'chinese-border'
-  | 'hungary'
-  | 'yugoslavia'
-  | 'japan'
-  | 'united-states'
+  | 'east-berlin'
   | 'the-west'
+  | 'united-states'
   | 'europe'
   | 'asia'
+  | 'moscow'
+  | 'poznan'
+  | 'polish-border'
+  | 'belweder-palace'
+  | 'warsaw'
+  | 'yugoslavia'
+  | 'hungary'
+  | 'beijing'
+  | 'manchuria'
+  | 'korea'
   | 'lenin-mausoleum'
+  | 'japan'
+  | 'chinese-border'
+  | 'pyongyang'
   | 'london'
   | 'new-york'
   | 'leipzig';
@@ -539,27 +539,27 @@ export type PlaceId =
 export const placeIds: readonly PlaceId[] = [
   'soviet-union',
   'poland',
-  'warsaw',
-  'poznan',
-  'belweder-palace',
-  'polish-border',
-  'moscow',
-  'east-berlin',
   'china',
-  'beijing',
-  'manchuria',
   'north-korea',
-  'korea',
-  'pyongyang',
-  'chinese-border',
-  'hungary',
-  'yugoslavia',
-  'japan',
-  'united-states',
+  'east-berlin',
   'the-west',
+  'united-states',
   'europe',
   'asia',
+  'moscow',
+  'poznan',
+  'polish-border',
+  'belweder-palace',
+  'warsaw',
+  'yugoslavia',
+  'hungary',
+  'beijing',
+  'manchuria',
+  'korea',
   'lenin-mausoleum',
+  'japan',
+  'chinese-border',
+  'pyongyang',
   'london',
   'new-york',
   'leipzig',
@@ -568,56 +568,56 @@ export const placeIds: readonly PlaceId[] = [
 /** The id of an organisation. */
 export type OrganisationId =
   | 'cpsu'
-  | 'cpsu-central-committee'
   | 'cpsu-presidium'
-  | 'politburo'
-  | 'soviet-foreign-ministry'
-  | 'kremlin'
-  | 'first-international'
-  | 'pzpr'
-  | 'warsaw-pact'
+  | 'cpsu-central-committee'
   | 'nato'
+  | 'first-international'
+  | 'politburo'
+  | 'kremlin'
+  | 'warsaw-pact'
+  | 'pzpr'
+  | 'soviet-foreign-ministry'
   | 'cpc'
   | 'cpc-central-committee'
+  | 'soviet-faction'
   | 'kwp'
   | 'kwp-central-committee'
-  | 'soviet-faction'
   | 'yanan-faction'
-  | 'albanian-labor-party'
+  | 'macmillan'
   | 'wilson-center'
   | 'wilson-center-digital-archive'
-  | 'cwihp'
-  | 'macmillan'
   | 'routledge'
+  | 'cwihp'
   | 'k-and-m'
-  | 'greenwood';
+  | 'greenwood'
+  | 'albanian-labor-party';
 
 /** Every `OrganisationId`, in reading order. */
 export const organisationIds: readonly OrganisationId[] = [
   'cpsu',
-  'cpsu-central-committee',
   'cpsu-presidium',
-  'politburo',
-  'soviet-foreign-ministry',
-  'kremlin',
-  'first-international',
-  'pzpr',
-  'warsaw-pact',
+  'cpsu-central-committee',
   'nato',
+  'first-international',
+  'politburo',
+  'kremlin',
+  'warsaw-pact',
+  'pzpr',
+  'soviet-foreign-ministry',
   'cpc',
   'cpc-central-committee',
+  'soviet-faction',
   'kwp',
   'kwp-central-committee',
-  'soviet-faction',
   'yanan-faction',
-  'albanian-labor-party',
+  'macmillan',
   'wilson-center',
   'wilson-center-digital-archive',
-  'cwihp',
-  'macmillan',
   'routledge',
+  'cwihp',
   'k-and-m',
   'greenwood',
+  'albanian-labor-party',
 ];
 
 /** The id of an event. */
