@@ -3,6 +3,7 @@
 import {
   blocks,
   citations,
+  citationsIn,
   dateRange,
   essay,
   formatLocator,
@@ -14,6 +15,7 @@ import {
   getSection,
   people,
   quotes,
+  quotesIn,
   timeline,
   toTimelineJs,
 } from '../../dist/index.js';
@@ -229,8 +231,8 @@ function drawNetwork(svg) {
 /** The block's text with quotes and citations as nested elements (they nest or stand apart). */
 function annotatedBlock(block, container) {
   const spans = [
-    ...quotes.filter((q) => q.blockId === block.id).map((q) => ({ start: q.start, end: q.end, kind: 'quote', record: q })),
-    ...citations.filter((c) => c.blockId === block.id).map((c) => ({ start: c.start, end: c.end, kind: 'citation', record: c })),
+    ...quotesIn(block.id).map((q) => ({ start: q.start, end: q.end, kind: 'quote', record: q })),
+    ...citationsIn(block.id).map((c) => ({ start: c.start, end: c.end, kind: 'citation', record: c })),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const stack = [{ node: container, end: block.text.length }];
   let at = 0;

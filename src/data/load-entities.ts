@@ -15,40 +15,25 @@ export function loadMentions(raw: readonly (RawMention | ({ readonly entityId: s
   return byEntity;
 }
 
+/** Gives each named record its mentions (the same for people and organisations). */
+function withMentions<R extends { readonly id: string }, Id extends string>(
+  raw: readonly R[],
+  mentions: ReadonlyMap<string, Mention[]>,
+): (R & { readonly id: Id; readonly mentions: Mention[] })[] {
+  return raw.map((record) => ({ ...record, id: record.id as Id, mentions: mentions.get(record.id) ?? [] }));
+}
+
 /** Builds the public people with their mentions. */
 export function loadPeople(raw: readonly RawPerson[], mentions: ReadonlyMap<string, Mention[]>): Person[] {
-  return raw.map(({ id, name, nameNote, variants, description }) => ({
-    id: id as PersonId,
-    name,
-    nameNote,
-    variants,
-    description,
-    mentions: mentions.get(id) ?? [],
-  }));
+  return withMentions<RawPerson, PersonId>(raw, mentions);
 }
 
 /** Builds the public places with their mentions. */
 export function loadPlaces(raw: readonly RawPlace[], mentions: ReadonlyMap<string, Mention[]>): Place[] {
-  return raw.map(({ id, name, nameNote, variants, description, coordinates, coordinatesNote }) => ({
-    id: id as PlaceId,
-    name,
-    nameNote,
-    variants,
-    description,
-    mentions: mentions.get(id) ?? [],
-    coordinates,
-    coordinatesNote,
-  }));
+  return withMentions<RawPlace, PlaceId>(raw, mentions);
 }
 
 /** Builds the public organisations with their mentions. */
 export function loadOrganisations(raw: readonly RawOrganisation[], mentions: ReadonlyMap<string, Mention[]>): Organisation[] {
-  return raw.map(({ id, name, nameNote, variants, description }) => ({
-    id: id as OrganisationId,
-    name,
-    nameNote,
-    variants,
-    description,
-    mentions: mentions.get(id) ?? [],
-  }));
+  return withMentions<RawOrganisation, OrganisationId>(raw, mentions);
 }

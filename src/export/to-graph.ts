@@ -1,4 +1,3 @@
-import { citations } from '../data/citations.js';
 import { claims } from '../data/claims.js';
 import { events } from '../data/events.js';
 import { organisations } from '../data/organisations.js';
@@ -6,6 +5,8 @@ import { people } from '../data/people.js';
 import { places } from '../data/places.js';
 import { quotes } from '../data/quotes.js';
 import { references } from '../data/references.js';
+import { getCitation } from '../lookups/get-citation.js';
+import { getQuote } from '../lookups/get-quote.js';
 import type { Claim } from '../types/argument.js';
 import type { Mention } from '../types/entities.js';
 import type { Graph, GraphLink, GraphLinkKind, GraphNode, GraphNodeKind } from '../types/exports.js';
@@ -54,8 +55,6 @@ export function toGraph(): Graph {
     for (const id of event.placeIds) link(`event:${event.id}`, `place:${id}`, 'located');
     for (const id of event.sourceIds) link(`event:${event.id}`, `reference:${id}`, 'cites');
   }
-  const citationRef = new Map(citations.map((c) => [c.id as string, c.referenceId]));
-  const quoteRef = new Map(quotes.map((q) => [q.id as string, q.referenceId]));
   const entities = [
     ...people.map((p) => ['person', p] as const),
     ...places.map((p) => ['place', p] as const),
@@ -64,9 +63,9 @@ export function toGraph(): Graph {
   for (const claim of claims) {
     for (const id of claim.supports) link(`claim:${claim.id}`, `claim:${id}`, 'supports');
     for (const id of claim.evidence.eventIds) link(`event:${id}`, `claim:${claim.id}`, 'supports');
-    for (const id of claim.evidence.citationIds) link(`claim:${claim.id}`, `reference:${citationRef.get(id)}`, 'cites');
+    for (const id of claim.evidence.citationIds) link(`claim:${claim.id}`, `reference:${getCitation(id).referenceId}`, 'cites');
     for (const id of claim.evidence.quoteIds) {
-      const ref = quoteRef.get(id);
+      const ref = getQuote(id).referenceId;
       if (ref) link(`claim:${claim.id}`, `reference:${ref}`, 'cites');
     }
     for (const [kind, entity] of entities) {

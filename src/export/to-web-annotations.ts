@@ -1,13 +1,14 @@
 import { citations } from '../data/citations.js';
-import { people } from '../data/people.js';
 import { quotes } from '../data/quotes.js';
 import { formatLocator } from '../apparatus/format-locator.js';
 import { formatReference } from '../apparatus/format-reference.js';
+import { getPerson } from '../lookups/get-person.js';
 import type { Citation, Quote } from '../types/apparatus.js';
 import type { WebAnnotation, WebAnnotationOptions } from '../types/annotation.js';
 import type { Span } from '../types/text.js';
 import { plainTextRange } from '../text/plain-text-range.js';
 import { toPlainText } from '../text/to-plain-text.js';
+import { codePointsBefore } from './code-points.js';
 import { uniqueContext } from './unique-context.js';
 
 function sourceOf(options: unknown): string {
@@ -21,7 +22,7 @@ function sourceOf(options: unknown): string {
 }
 
 function describeQuote(quote: Quote): string {
-  const speakers = quote.speakerIds.map((id) => people.find((person) => person.id === id)?.name ?? id);
+  const speakers = quote.speakerIds.map((id) => getPerson(id).name);
   const parts = [quote.kind === 'quotation' ? 'Quotation' : quote.kind === 'term' ? 'Term' : 'Title'];
   if (speakers.length) parts.push(`spoken or written by ${speakers.join(' and ')}`);
   if (quote.referenceId) parts.push(`source: ${formatReference(quote.referenceId, 'chicago-author-date')}`);
@@ -53,13 +54,8 @@ function describeCitation(citation: Citation): string {
 export function toWebAnnotations(options: WebAnnotationOptions): WebAnnotation[] {
   const source = sourceOf(options);
   const text = toPlainText();
-  // Code points before each UTF-16 offset, counted once (a surrogate pair is one code point).
-  const codePointsBefore = new Uint32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) {
-    const low = text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff && i > 0;
-    codePointsBefore[i + 1] = codePointsBefore[i]! + (low ? 0 : 1);
-  }
-  const codePoints = (offset: number) => codePointsBefore[offset]!;
+  const before = codePointsBefore(text);
+  const codePoints = (offset: number) => before[offset]!;
   const annotate = (
     span: Span & { readonly id: string },
     motivation: 'describing' | 'linking',

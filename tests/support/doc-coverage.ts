@@ -1,11 +1,22 @@
 import ts from 'typescript';
 
+/** A TypeScript program over the entry files, configured as the package's own sources are. */
+export function docProgram(entries: readonly string[]): ts.Program {
+  return ts.createProgram([...entries], {
+    strict: true,
+    noEmit: true,
+    resolveJsonModule: true,
+    module: ts.ModuleKind.Preserve,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+  });
+}
+
 /**
  * Lists the exports of the given entry files (and the members of exported interfaces) that have
  * no TSDoc comment. Aliases are followed to their declarations.
  */
-export function undocumentedExports(entries: readonly string[], options: ts.CompilerOptions = {}, host?: ts.CompilerHost): string[] {
-  const program = ts.createProgram(entries, { strict: true, noEmit: true, resolveJsonModule: true, module: ts.ModuleKind.Preserve, moduleResolution: ts.ModuleResolutionKind.Bundler, ...options }, host);
+export function undocumentedExports(entries: readonly string[]): string[] {
+  const program = docProgram(entries);
   const checker = program.getTypeChecker();
   const missing: string[] = [];
   const documented = (symbol: ts.Symbol) =>

@@ -1,4 +1,5 @@
 import ts from 'typescript';
+import { docProgram } from './doc-coverage.js';
 
 /** One exported symbol's TSDoc: whether it is a function, and the code of its `@example` blocks. */
 export interface ExportDoc {
@@ -13,7 +14,7 @@ export interface ExportDoc {
 
 /** Reads the TSDoc `@example` code blocks of every export of an entry file (aliases followed). */
 export function exportDocs(entry: string): ExportDoc[] {
-  const program = ts.createProgram([entry], { strict: true, noEmit: true, resolveJsonModule: true, module: ts.ModuleKind.Preserve, moduleResolution: ts.ModuleResolutionKind.Bundler });
+  const program = docProgram([entry]);
   const checker = program.getTypeChecker();
   const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!;
   return checker.getExportsOfModule(moduleSymbol).map((exported) => {
