@@ -1,18 +1,27 @@
 import type { OrganisationId, PersonId, PlaceId } from '../generated/ids.js';
 import type { Mention, Organisation, Person, Place } from '../types/entities.js';
 import { anchorSpan } from './anchor.js';
-import type { CompactAnchor, RawMention, RawOrganisation, RawPerson, RawPlace } from './raw.js';
+import { type CompactMention, fromMentionRuns, type MentionRun } from './mention-runs.js';
+import type { RawMention, RawOrganisation, RawPerson, RawPlace } from './raw.js';
 
-/** Every mention, anchored, grouped by the entity it names (reading order kept). */
-export function loadMentions(raw: readonly (RawMention | ({ readonly entityId: string } & CompactAnchor))[], texts: ReadonlyMap<string, string>): ReadonlyMap<string, Mention[]> {
+/**
+ * Every mention, anchored, grouped by the entity it names (reading order kept). Reads
+ * `data/mentions.json` or the runs the build writes in its place.
+ */
+export function loadMentions(raw: readonly RawMention[] | readonly MentionRun[], texts: ReadonlyMap<string, string>): ReadonlyMap<string, Mention[]> {
   const byEntity = new Map<string, Mention[]>();
-  for (const mention of raw) {
+  const mentions: readonly (RawMention | CompactMention)[] = isRuns(raw) ? fromMentionRuns(raw) : raw;
+  for (const mention of mentions) {
     const { entityId, ...anchor } = mention;
     const list = byEntity.get(entityId) ?? [];
     list.push(anchorSpan(anchor, texts));
     byEntity.set(entityId, list);
   }
   return byEntity;
+}
+
+function isRuns(raw: readonly RawMention[] | readonly MentionRun[]): raw is readonly MentionRun[] {
+  return Array.isArray(raw[0]);
 }
 
 /** Gives each named record its mentions (the same for people and organisations). */
