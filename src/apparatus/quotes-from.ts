@@ -7,7 +7,7 @@ import type { Quote } from '../types/apparatus.js';
 const find = /* @__PURE__ */ groupBy(
   quotes,
   (quote) => (quote.referenceId === null ? [] : [quote.referenceId]),
-  /* @__PURE__ */ references.map((r) => r.id),
+  () => references.map((r) => r.id),
 );
 
 /**

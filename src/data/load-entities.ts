@@ -12,10 +12,10 @@ export function loadMentions(raw: readonly RawMention[] | readonly MentionRun[],
   const byEntity = new Map<string, Mention[]>();
   const mentions: readonly (RawMention | CompactMention)[] = isRuns(raw) ? fromMentionRuns(raw) : raw;
   for (const mention of mentions) {
-    const { entityId, ...anchor } = mention;
-    const list = byEntity.get(entityId) ?? [];
-    list.push(anchorSpan(anchor, texts));
-    byEntity.set(entityId, list);
+    const span = anchorSpan(mention, texts);
+    const list = byEntity.get(mention.entityId);
+    if (list) list.push(span);
+    else byEntity.set(mention.entityId, [span]);
   }
   return byEntity;
 }

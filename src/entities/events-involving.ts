@@ -28,7 +28,7 @@ export function eventsInvolving(entityId: string): readonly Event[] | undefined 
   find ??= groupBy(
     [...events].sort(compareEvents),
     (event) => [...event.personIds, ...event.placeIds, ...event.organisationIds],
-    [...people, ...places, ...organisations].map((entity) => entity.id),
+    () => [...people, ...places, ...organisations].map((entity) => entity.id),
   );
   return find(entityId);
 }
