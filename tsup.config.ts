@@ -21,6 +21,19 @@ const compactDataPlugin: Plugin = {
   },
 };
 
+/**
+ * The CLI uses the library only through its public entry, and the built CLI imports the built
+ * `./index.js` instead of bundling a second copy of the code and data.
+ */
+const cliUsesBuiltLibrary: Plugin = {
+  name: 'cli-uses-built-library',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: './index.js', external: true } : undefined,
+    );
+  },
+};
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts', schema: 'src/schema.ts' },
@@ -42,6 +55,6 @@ export default defineConfig([
     treeshake: true,
     sourcemap: false,
     banner: { js: '#!/usr/bin/env node' },
-    esbuildPlugins: [compactDataPlugin],
+    esbuildPlugins: [cliUsesBuiltLibrary],
   },
 ]);

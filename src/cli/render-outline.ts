@@ -1,6 +1,4 @@
-import { essay } from '../data/essay.js';
-import { sections } from '../data/sections.js';
-import type { Section } from '../types/text.js';
+import { essay, type Section, sections } from '../index.js';
 
 function numbering(all: readonly Section[]): Map<string, string> {
   const numbers = new Map<string, string>();

@@ -1,26 +1,28 @@
 import { parseArgs } from 'node:util';
-import { citationsOf } from '../apparatus/citations-of.js';
-import { formatLocator } from '../apparatus/format-locator.js';
-import { formatReference, referenceStyles } from '../apparatus/format-reference.js';
-import { quotesBy } from '../apparatus/quotes-by.js';
-import { quotesFrom } from '../apparatus/quotes-from.js';
-import { blocks } from '../data/blocks.js';
-import { citations } from '../data/citations.js';
-import { essay } from '../data/essay.js';
-import { quotes } from '../data/quotes.js';
-import { references } from '../data/references.js';
-import { sections } from '../data/sections.js';
-import { toBibTeX } from '../export/to-bibtex.js';
-import { toCslJson } from '../export/to-csl-json.js';
-import { toGraph } from '../export/to-graph.js';
-import { toTimelineJs } from '../export/to-timeline-js.js';
-import { toWebAnnotations } from '../export/to-web-annotations.js';
-import { people } from '../data/people.js';
-import { timeline } from '../time/timeline.js';
-import { search } from '../text/search.js';
-import { toMarkdown } from '../text/to-markdown.js';
-import { toPlainText } from '../text/to-plain-text.js';
-import type { Quote } from '../types/apparatus.js';
+import {
+  blocks,
+  citations,
+  essay,
+  formatLocator,
+  formatReference,
+  people,
+  type Quote,
+  quotes,
+  quotesBy,
+  quotesFrom,
+  references,
+  referenceStyles,
+  search,
+  sections,
+  timeline,
+  toBibTeX,
+  toCslJson,
+  toGraph,
+  toMarkdown,
+  toPlainText,
+  toTimelineJs,
+  toWebAnnotations,
+} from '../index.js';
 import { renderOutline } from './render-outline.js';
 
 /** Where the CLI writes. */

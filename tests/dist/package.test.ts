@@ -126,4 +126,11 @@ describe('the built package', () => {
     const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${dist('cli.js')}" export --format graph | head -c 20 > /dev/null`], { encoding: 'utf8' });
     expect(piped.stderr).toBe('');
   });
+
+  it('the CLI uses the built library instead of carrying a second copy of its code and data', () => {
+    const cli = readFileSync(dist('cli.js'), 'utf8');
+    expect(cli).toMatch(/^import \{[^}]*\} from ["']\.\/index\.js["'];$/m);
+    expect(cli).not.toContain('Secret Speech');
+    expect(cli).not.toMatch(/function deepFreeze/);
+  });
 });
