@@ -1,7 +1,9 @@
 /**
  * The build's compaction of `data/`: anchors (block id + exact words) become offsets, mentions
  * become runs per block (src/data/mention-runs.ts), and event summaries that are sentences of the
- * essay become anchors too, so the bundle carries the essay's words once. The loaders read either form; a dist test proves the built collections equal the
+ * essay become anchors too, as do the words that give each event's date, so the bundle carries the
+ * essay's words once (a bibliography entry's text is the exception: its reference keeps a copy, so
+ * that the bibliography can be imported without the essay). The loaders read either form; a dist test proves the built collections equal the
  * sources'.
  */
 import { anchorSpan } from '../src/data/anchor.js';
@@ -22,16 +24,20 @@ function compactAnchored(record: Json, texts: Texts): Json {
   return { ...rest, ...offsets(anchor, texts) };
 }
 
-function compactEvent(event: Json, texts: Texts): Json {
-  const summary = event['summary'] as string;
-  for (const blockId of event['blockIds'] as string[]) {
+/** Words found once in one of the given blocks, as offsets; otherwise the words themselves. */
+function asOffsets(words: string, blockIds: readonly string[], texts: Texts): string | { blockId: string; start: number; end: number } {
+  for (const blockId of blockIds) {
     const text = texts.get(blockId) ?? '';
-    if (text.indexOf(summary) !== -1 && text.indexOf(summary) === text.lastIndexOf(summary)) {
-      return { ...event, summary: offsets({ blockId, text: summary }, texts) };
-    }
+    if (text.indexOf(words) !== -1 && text.indexOf(words) === text.lastIndexOf(words)) return offsets({ blockId, text: words }, texts);
   }
-  return event;
+  return words;
 }
+
+function compactEvent(event: Json, texts: Texts): Json {
+  const blockIds = event['blockIds'] as string[];
+  return { ...event, summary: asOffsets(event['summary'] as string, blockIds, texts), dateText: asOffsets(event['dateText'] as string, blockIds, texts) };
+}
+
 
 function compactClaim(claim: Json, texts: Texts): Json {
   return { ...claim, spans: (claim['spans'] as RawAnchor[]).map((span) => offsets(span, texts)) };

@@ -45,6 +45,14 @@ describe('the build’s compaction of data/', () => {
     expect(() => fromMentionRuns([['p1', 'a', 0]])).toThrow(/p1: expected \[entityId, start, length\] triples/);
   });
 
+  it('stores the words that give an event’s date as offsets, and they load back', () => {
+    const compact = compactData('events', rawEvents as never, texts) as { id: string; dateText: unknown }[];
+    const speech = compact.find((e) => e.id === 'secret-speech')!.dateText as { blockId: string; start: number; end: number };
+    const raw = rawEvents.find((e) => e.id === 'secret-speech')!;
+    expect(texts.get(speech.blockId)!.slice(speech.start, speech.end)).toBe(raw.dateText);
+    expect(raw.dateText).toContain('25 February 1956');
+  });
+
   it('leaves files without anchors unchanged', () => {
     const records = [{ id: 'x' }];
     expect(compactData('references', records, texts)).toBe(records);

@@ -5,13 +5,18 @@ import { blockTexts } from './block-texts.js';
 import { anchorSpan } from './anchor.js';
 import type { CompactAnchor, RawEvent } from './raw.js';
 
-/** The build may store a summary that is a sentence of the essay as offsets into its block. */
-type StoredEvent = Omit<RawEvent, 'summary'> & { readonly summary: string | CompactAnchor };
+/** The build may store a summary that is a sentence of the essay, and the date's words, as offsets into a block. */
+type StoredEvent = Omit<RawEvent, 'summary' | 'dateText'> & { readonly summary: string | CompactAnchor; readonly dateText: string | CompactAnchor };
+
+function wordsOf(stored: string | CompactAnchor, texts: ReadonlyMap<string, string>): string {
+  return typeof stored === 'string' ? stored : anchorSpan(stored, texts).text;
+}
 
 function loadEvents(raw: readonly StoredEvent[], texts: ReadonlyMap<string, string>): Event[] {
   return raw.map((event) => ({
     ...(event as unknown as Event),
-    summary: typeof event.summary === 'string' ? event.summary : anchorSpan(event.summary, texts).text,
+    summary: wordsOf(event.summary, texts),
+    dateText: wordsOf(event.dateText, texts),
   }));
 }
 
