@@ -52,15 +52,16 @@ for (const names of ['references, formatReference', 'essay', 'blocks', 'sections
 }
 
 // ---- import time
-function timeNode(args, runs = 15) {
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, { cwd: root });
-    if (result.status !== 0) throw new Error(String(result.stderr));
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return samples;
+/**
+ * One run of node with these arguments: milliseconds from start to exit, and what the run printed
+ * as its own timing (a number), if anything.
+ */
+function timeNode(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(String(result.stderr));
+  const inside = result.stdout.trim() === '' ? 0 : Number(result.stdout);
+  return { wall: Number(process.hrtime.bigint() - start) / 1e6, inside };
 }
 // Floors, written to a scratch directory: an empty ES module (what Node spends loading any module),
 // a module that holds only the content floor as one string (the least any module that ships the
@@ -69,25 +70,33 @@ const floors = mkdtempSync(join(tmpdir(), 'bench-import-'));
 writeFileSync(join(floors, 'empty.mjs'), 'export {};\n');
 writeFileSync(join(floors, 'content.mjs'), `export const content = ${JSON.stringify(contentFloor)};\n`);
 writeFileSync(join(floors, 'code.mjs'), codeBundle);
-const importOf = (file) => ['--input-type=module', '-e', `await import(${JSON.stringify(file)})`];
+// Each import also times itself from inside the process, which the start-up of node does not blur.
+const importOf = (file) => ['--input-type=module', '-e', `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t)`];
 const importCases = [
   ['`node -e 0` (baseline)', ['-e', '0']],
   ['`import()` of an empty ES module', importOf(join(floors, 'empty.mjs'))],
   ['`import()` of a module holding only the content floor as a string', importOf(join(floors, 'content.mjs'))],
   ['`import()` of the root entry’s code alone (data stubbed out, minified)', importOf(join(floors, 'code.mjs'))],
   ['`import()` of dist/index.js', importOf(join(dist, 'index.js'))],
-  ['`JSON.parse` of dist/essay.json', ['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(join(dist, 'essay.json'))}, 'utf8'))`]],
+  ['`JSON.parse` of dist/essay.json', ['-e', `const t = performance.now(); JSON.parse(require('fs').readFileSync(${JSON.stringify(join(dist, 'essay.json'))}, 'utf8')); console.log(performance.now() - t)`]],
 ];
-const importSamples = importCases.map(() => []);
-for (let round = 0; round < 15; round++) {
-  importCases.forEach(([, args], i) => importSamples[i].push(...timeNode(args, 1)));
+// Each round runs every case once; a case's cost is its median over the rounds of (its time minus
+// bare node's time in the same round), which cancels most of the drift of a shared machine.
+const rounds = 25;
+const overBare = importCases.map(() => []);
+const totals = importCases.map(() => []);
+const insides = importCases.map(() => []);
+for (let round = 0; round < rounds; round++) {
+  const times = importCases.map(([, args]) => timeNode(args));
+  times.forEach(({ wall, inside }, i) => {
+    overBare[i].push(wall - times[0].wall);
+    totals[i].push(wall);
+    insides[i].push(inside);
+  });
 }
 rmSync(floors, { recursive: true, force: true });
-const bareMedian = median(importSamples[0]);
-const importRows = importCases.map(([name], i) => {
-  const ms = median(importSamples[i]);
-  return [name, `${ms.toFixed(1)} ms`, `${ms - bareMedian < 0 ? '' : '+'}${(ms - bareMedian).toFixed(1)} ms`];
-});
+const signed = (ms) => `${ms < 0 ? '' : '+'}${ms.toFixed(1)} ms`;
+const importRows = importCases.map(([name], i) => [name, `${median(totals[i]).toFixed(1)} ms`, signed(median(overBare[i])), i === 0 ? '' : `${median(insides[i]).toFixed(1)} ms`]);
 
 // ---- type cost
 const work = mkdtempSync(join(tmpdir(), 'bench-types-'));
@@ -95,7 +104,7 @@ const consumer = `import { getQuote, timeline, toGraph, search, type Quote } fro
 writeFileSync(join(work, 'with.ts'), consumer);
 writeFileSync(join(work, 'without.ts'), 'export const n = [1, 2, 3, 4];\n');
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
-const tscTime = (file) => median(Array.from({ length: 3 }, () => {
+const tscTime = (file) => median(Array.from({ length: 5 }, () => {
   const start = process.hrtime.bigint();
   execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', 'false', join(work, file)], { cwd: work });
   return Number(process.hrtime.bigint() - start) / 1e6;
@@ -122,8 +131,15 @@ function perSecond(fn, minMs = 300) {
 }
 const ids = edition.quotes.map((q) => q.id);
 const map = new Map(edition.quotes.map((q) => [q.id, q]));
-const lookups = perSecond((i) => { for (let k = 0; k < 1000; k++) edition.getQuote(ids[(i + k) % ids.length]); }) * 1000;
-const mapGets = perSecond((i) => { for (let k = 0; k < 1000; k++) map.get(ids[(i + k) % ids.length]); }) * 1000;
+// Alternating rounds, best of each: in a loop this tight, whichever runs first is favoured.
+const lookupRounds = [];
+const mapRounds = [];
+for (let round = 0; round < 7; round++) {
+  lookupRounds.push(perSecond((i) => { for (let k = 0; k < 1000; k++) edition.getQuote(ids[(i + k) % ids.length]); }, 100) * 1000);
+  mapRounds.push(perSecond((i) => { for (let k = 0; k < 1000; k++) map.get(ids[(i + k) % ids.length]); }, 100) * 1000);
+}
+const lookups = Math.max(...lookupRounds);
+const mapGets = Math.max(...mapRounds);
 const text = edition.toPlainText();
 const lower = text.toLowerCase();
 const queries = ['gomulka', 'secret speech', 'ibid.', 'kim il sung', 'zzz', 'de-stalinisation'];
@@ -154,6 +170,6 @@ for (const [name, fn] of [
 console.log(`# Benchmarks\n\nNode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`);
 console.log(`## Size (gzip level 9)\n\n${table(['what', 'gzipped', 'ratio to the text'], sizeRows)}\n`);
 console.log(`## Tree-shaking\n\n${table(['a consumer importing only', 'gzipped', 'ratio to the whole'], shakeRows)}\n`);
-console.log(`## Import time (medians of 15 alternating runs)\n\n${table(['what', 'median', 'over bare node'], importRows)}\n`);
-console.log(`## Type cost for consumers (medians of 3)\n\n${table(['what', 'time', 'difference'], typeRows)}\n`);
+console.log(`## Import time (medians of ${rounds} rounds; each round runs every case once)\n\n${table(['what', 'median', 'over bare node', 'timed inside the process'], importRows)}\n`);
+console.log(`## Type cost for consumers (medians of 5)\n\n${table(['what', 'time', 'difference'], typeRows)}\n`);
 console.log(`## Helpers\n\n${table(['helper', 'speed', 'baseline', 'ratio'], helperRows)}`);
