@@ -30,17 +30,22 @@ describe('what a release ships', () => {
     }
   });
 
-  it('bundles for the browser (esbuild, platform browser) with no Node built-ins', async () => {
-    const result = await build({
-      stdin: { contents: `export * from ${JSON.stringify(join(dist, 'index.js'))};`, resolveDir: root },
-      bundle: true,
-      platform: 'browser',
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
+  for (const platform of ['neutral', 'browser'] as const) {
+    it(`bundles with esbuild for platform ${platform}, with no Node built-ins, and the bundle runs`, async () => {
+      const result = await build({
+        stdin: { contents: `export * from ${JSON.stringify(join(dist, 'index.js'))};`, resolveDir: root },
+        bundle: true,
+        platform,
+        format: 'esm',
+        write: false,
+        logLevel: 'silent',
+      });
+      const text = result.outputFiles[0]!.text;
+      expect(text).not.toMatch(/from ["']node:|require\(["']node:/);
+      const bundled = (await import(`data:text/javascript;base64,${Buffer.from(text).toString('base64')}`)) as typeof import('../../src/index.js');
+      expect([bundled.blocks.length, bundled.getQuote('p10-q2')?.speakerIds]).toEqual([61, ['lenin']]);
     });
-    expect(result.outputFiles[0]!.text).not.toMatch(/from ["']node:/);
-  });
+  }
 
   for (const version of ['22', '24']) {
     it(`works on Node ${version} (ESM and CommonJS)`, () => {
