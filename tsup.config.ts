@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 import { compactData } from './scripts/compact-data.js';
@@ -28,8 +30,11 @@ const compactDataPlugin: Plugin = {
 const cliUsesBuiltLibrary: Plugin = {
   name: 'cli-uses-built-library',
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
-      /[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: './index.js', external: true } : undefined,
+    const publicEntry = fileURLToPath(new URL('./src/index.js', import.meta.url));
+    build.onResolve({ filter: /(^|\/)index\.js$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]/.test(args.importer) && resolve(args.resolveDir, args.path) === publicEntry
+        ? { path: './index.js', external: true }
+        : undefined,
     );
   },
 };
