@@ -115,7 +115,7 @@ rmSync(work, { recursive: true, force: true });
 const dts = readdirSync(dist).filter((f) => f.endsWith('.d.ts') && !f.startsWith('schema')).map((f) => statSync(join(dist, f)).size).reduce((a, b) => a + b, 0);
 const typeRows = [
   ['`tsc --noEmit` of a file without the import (baseline)', `${tWithout.toFixed(0)} ms`, ''],
-  ['the same file using the API', `${tWith.toFixed(0)} ms`, `${tWith < tWithout ? "−" : "+"}${Math.abs(tWith - tWithout).toFixed(0)} ms`],
+  ['the same file using the API', `${tWith.toFixed(0)} ms`, `${tWith < tWithout ? '−' : '+'}${Math.abs(tWith - tWithout).toFixed(0)} ms`],
   ['the root entry’s .d.ts files', kb(dts), ''],
 ];
 
