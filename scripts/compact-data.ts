@@ -3,8 +3,8 @@
  * become runs per block (src/data/mention-runs.ts), and event summaries that are sentences of the
  * essay become anchors too, as do the words that give each event's date, so the bundle carries the
  * essay's words once (a bibliography entry's text is the exception: its reference keeps a copy, so
- * that the bibliography can be imported without the essay). The loaders read either form; a dist test proves the built collections equal the
- * sources'.
+ * that the bibliography can be imported without the essay). The loaders read either form; a dist
+ * test proves the built collections equal the sources'.
  */
 import { anchorSpan } from '../src/data/anchor.js';
 import { toMentionRuns } from '../src/data/mention-runs.js';
@@ -37,7 +37,6 @@ function compactEvent(event: Json, texts: Texts): Json {
   const blockIds = event['blockIds'] as string[];
   return { ...event, summary: asOffsets(event['summary'] as string, blockIds, texts), dateText: asOffsets(event['dateText'] as string, blockIds, texts) };
 }
-
 
 function compactClaim(claim: Json, texts: Texts): Json {
   return { ...claim, spans: (claim['spans'] as RawAnchor[]).map((span) => offsets(span, texts)) };
