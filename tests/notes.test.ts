@@ -67,7 +67,7 @@ describe('editorial notes', () => {
   });
 
   it('outside knowledge is said to be outside the essay', () => {
-    for (const id of ['p16-n3', 'p16-n5', 'p21-n3']) expect(getNote(id)?.note, id).toMatch(/^Outside the essay:/);
+    for (const id of ['p16-n3', 'p16-n5', 'p21-n3', 'p24-n3', 'p27-n1']) expect(getNote(id)?.note, id).toMatch(/^Outside the essay:/);
   });
 
   it('each reference lists every note on its entry; each quote every punctuation note on its marks', () => {
