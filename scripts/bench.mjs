@@ -52,6 +52,8 @@ for (const names of ['references, formatReference', 'essay', 'blocks', 'sections
 }
 
 // ---- import time
+/** A difference in milliseconds, with its sign. */
+const signed = (ms, digits = 1) => `${ms < 0 ? '−' : '+'}${Math.abs(ms).toFixed(digits)} ms`;
 /**
  * One run of node with these arguments: milliseconds from start to exit, and what the run printed
  * as its own timing (a number), if anything.
@@ -95,7 +97,6 @@ for (let round = 0; round < rounds; round++) {
   });
 }
 rmSync(floors, { recursive: true, force: true });
-const signed = (ms) => `${ms < 0 ? '' : '+'}${ms.toFixed(1)} ms`;
 const importRows = importCases.map(([name], i) => [name, `${median(totals[i]).toFixed(1)} ms`, signed(median(overBare[i])), i === 0 ? '' : `${median(insides[i]).toFixed(1)} ms`]);
 
 // ---- type cost
@@ -115,7 +116,7 @@ rmSync(work, { recursive: true, force: true });
 const dts = readdirSync(dist).filter((f) => f.endsWith('.d.ts') && !f.startsWith('schema')).map((f) => statSync(join(dist, f)).size).reduce((a, b) => a + b, 0);
 const typeRows = [
   ['`tsc --noEmit` of a file without the import (baseline)', `${tWithout.toFixed(0)} ms`, ''],
-  ['the same file using the API', `${tWith.toFixed(0)} ms`, `${tWith < tWithout ? '−' : '+'}${Math.abs(tWith - tWithout).toFixed(0)} ms`],
+  ['the same file using the API', `${tWith.toFixed(0)} ms`, signed(tWith - tWithout, 0)],
   ['the root entry’s .d.ts files', kb(dts), ''],
 ];
 

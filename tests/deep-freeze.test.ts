@@ -10,7 +10,6 @@ describe('deepFreeze', () => {
     expect(deepFreeze(value)).toBe(value);
     expect(unfrozenPaths(value, 'value')).toEqual([]);
     expect(() => {
-      'use strict';
       (value.list[1] as { deep: { x: number }[] }[])[1]!.deep[0]!.x = 2;
     }).toThrow(TypeError);
   });

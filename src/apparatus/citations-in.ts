@@ -4,7 +4,7 @@ import type { BlockId } from '../generated/ids.js';
 import { groupBy } from '../internal/group-by.js';
 import type { Citation } from '../types/apparatus.js';
 
-const find = /* @__PURE__ */ groupBy(citations, (citation) => [citation.blockId], () => blocks.map((b) => b.id));
+const find = /* @__PURE__ */ groupBy(() => citations, (citation) => [citation.blockId], () => blocks.map((b) => b.id));
 
 /**
  * The in-text citations of a block, in reading order. A known block without citations gives

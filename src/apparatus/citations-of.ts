@@ -4,7 +4,7 @@ import type { ReferenceId } from '../generated/ids.js';
 import { groupBy } from '../internal/group-by.js';
 import type { Citation } from '../types/apparatus.js';
 
-const find = /* @__PURE__ */ groupBy(citations, (c) => [c.referenceId], () => references.map((r) => r.id));
+const find = /* @__PURE__ */ groupBy(() => citations, (c) => [c.referenceId], () => references.map((r) => r.id));
 
 /**
  * Every in-text citation of a bibliography entry ("ibid." resolved), in reading order. An unknown

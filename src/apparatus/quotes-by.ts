@@ -4,7 +4,7 @@ import type { PersonId } from '../generated/ids.js';
 import { groupBy } from '../internal/group-by.js';
 import type { Quote } from '../types/apparatus.js';
 
-const find = /* @__PURE__ */ groupBy(quotes, (quote) => quote.speakerIds, () => people.map((p) => p.id));
+const find = /* @__PURE__ */ groupBy(() => quotes, (quote) => quote.speakerIds, () => people.map((p) => p.id));
 
 /**
  * Every quote a person spoke or wrote, in reading order: `quotesBy('lenin')` gives Lenin's words

@@ -5,7 +5,7 @@ import { groupBy } from '../internal/group-by.js';
 import type { Quote } from '../types/apparatus.js';
 
 const find = /* @__PURE__ */ groupBy(
-  quotes,
+  () => quotes,
   (quote) => (quote.referenceId === null ? [] : [quote.referenceId]),
   () => references.map((r) => r.id),
 );

@@ -4,7 +4,7 @@ import type { BlockId } from '../generated/ids.js';
 import { groupBy } from '../internal/group-by.js';
 import type { Quote } from '../types/apparatus.js';
 
-const find = /* @__PURE__ */ groupBy(quotes, (quote) => [quote.blockId], () => blocks.map((b) => b.id));
+const find = /* @__PURE__ */ groupBy(() => quotes, (quote) => [quote.blockId], () => blocks.map((b) => b.id));
 
 /**
  * The quotes of a block, in reading order (nested ones after the quote that encloses them).

@@ -1,7 +1,7 @@
 import { commands } from './commands/index.js';
 import { cliName, help } from './help.js';
 import { parseArgv } from './parse-argv.js';
-import { UsageError } from './usage-error.js';
+import { expectArgs, UsageError } from './usage-error.js';
 
 /** Where the CLI writes. */
 export interface CliIo {
@@ -23,7 +23,8 @@ export function run(argv: readonly string[], io: CliIo, version: string): number
     if (command === undefined) throw new UsageError(`missing command: try ${commandList} (see --help)`);
     const chosen = commands.get(command);
     if (!chosen) throw new UsageError(`unknown command '${command}': try ${commandList} (see --help)`);
-    io.stdout(chosen(args, values));
+    expectArgs(command, args, chosen.arity);
+    io.stdout(chosen.run(values, args));
     return 0;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -7,8 +7,11 @@ import { groupBy } from '../internal/group-by.js';
 import type { Event } from '../types/entities.js';
 import { compareEvents } from '../time/event-order.js';
 
-// Built on first use, so that importing the package does no work and pulls in nothing unused.
-let find: ((id: unknown) => readonly Event[] | undefined) | undefined;
+const find = /* @__PURE__ */ groupBy(
+  () => [...events].sort(compareEvents),
+  (event) => [...event.personIds, ...event.placeIds, ...event.organisationIds],
+  () => [...people, ...places, ...organisations].map((entity) => entity.id),
+);
 
 /**
  * The events a person, place or organisation takes part in, in timeline order. A known entity
@@ -25,10 +28,5 @@ let find: ((id: unknown) => readonly Event[] | undefined) | undefined;
 export function eventsInvolving(entityId: PersonId | PlaceId | OrganisationId): readonly Event[];
 export function eventsInvolving(entityId: string): readonly Event[] | undefined;
 export function eventsInvolving(entityId: string): readonly Event[] | undefined {
-  find ??= groupBy(
-    [...events].sort(compareEvents),
-    (event) => [...event.personIds, ...event.placeIds, ...event.organisationIds],
-    () => [...people, ...places, ...organisations].map((entity) => entity.id),
-  );
   return find(entityId);
 }

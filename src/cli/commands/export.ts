@@ -2,7 +2,7 @@ import { blocks, citations, people, quotes, references, sections, toBibTeX, toCs
 import { exportFormats } from '../formats.js';
 import { json } from '../output.js';
 import type { CliValues } from '../parse-argv.js';
-import { expectArgs, UsageError } from '../usage-error.js';
+import { UsageError } from '../usage-error.js';
 
 function annotations(sourceIri: string | undefined): string {
   if (sourceIri === undefined) throw new UsageError('--format annotations needs --source-iri <iri> (the address of the plain text)');
@@ -14,8 +14,7 @@ function annotations(sourceIri: string | undefined): string {
 }
 
 /** `export --format <format>`: the edition in a standard format. */
-export function exportAs(args: readonly string[], values: CliValues): string {
-  expectArgs('export', args, 0);
+export function exportAs(values: CliValues): string {
   const { format, 'source-iri': sourceIri } = values;
   if (format === undefined) throw new UsageError(`export needs --format: ${exportFormats.join(', ')}`);
   if (sourceIri !== undefined && format !== 'annotations') throw new UsageError('--source-iri only applies to --format annotations');

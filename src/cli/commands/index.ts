@@ -6,18 +6,21 @@ import { quoteList } from './quotes.js';
 import { searchText } from './search.js';
 import { timelineList } from './timeline.js';
 
-/** A command: its positional arguments and the options in, the text to print out. */
-export type Command = (args: readonly string[], values: CliValues) => string;
+/** A command: how many positional arguments it takes, and what it prints for the options and them. */
+export interface Command {
+  readonly arity: number;
+  readonly run: (values: CliValues, args: readonly string[]) => string;
+}
 
 /** Every command by name, in the order the help lists them. */
 export const commands: ReadonlyMap<string, Command> = new Map<string, Command>([
-  ['outline', outline],
-  ['text', text],
-  ['search', searchText],
-  ['quotes', quoteList],
-  ['citations', citationList],
-  ['bibliography', bibliography],
-  ['timeline', timelineList],
-  ['people', peopleList],
-  ['export', exportAs],
+  ['outline', { arity: 0, run: outline }],
+  ['text', { arity: 0, run: text }],
+  ['search', { arity: 1, run: searchText }],
+  ['quotes', { arity: 0, run: quoteList }],
+  ['citations', { arity: 0, run: citationList }],
+  ['bibliography', { arity: 0, run: bibliography }],
+  ['timeline', { arity: 0, run: timelineList }],
+  ['people', { arity: 0, run: peopleList }],
+  ['export', { arity: 0, run: exportAs }],
 ]);

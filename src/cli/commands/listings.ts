@@ -2,23 +2,19 @@ import { blocks, citations, formatLocator, people, sections, toPlainText } from 
 import { json } from '../output.js';
 import type { CliValues } from '../parse-argv.js';
 import { renderOutline } from '../render-outline.js';
-import { expectArgs } from '../usage-error.js';
 
 /** `outline`: the sections, numbered, with their paragraphs. */
-export function outline(args: readonly string[], values: CliValues): string {
-  expectArgs('outline', args, 0);
+export function outline(values: CliValues): string {
   return values.json ? json(sections) : renderOutline();
 }
 
 /** `text`: the whole text as published. */
-export function text(args: readonly string[], values: CliValues): string {
-  expectArgs('text', args, 0);
+export function text(values: CliValues): string {
   return values.json ? json(blocks) : toPlainText();
 }
 
 /** `citations`: every in-text citation, a line each, "ibid." resolved. */
-export function citationList(args: readonly string[], values: CliValues): string {
-  expectArgs('citations', args, 0);
+export function citationList(values: CliValues): string {
   if (values.json) return json(citations);
   return citations
     .map((c) => [c.id, c.text, c.referenceId, c.locator ? formatLocator(c.locator) : '-', c.repeatsId ? `ibid. of ${c.repeatsId}` : ''].join('\t').trimEnd() + '\n')
@@ -26,8 +22,7 @@ export function citationList(args: readonly string[], values: CliValues): string
 }
 
 /** `people`: every person the essay names, with the number of mentions. */
-export function peopleList(args: readonly string[], values: CliValues): string {
-  expectArgs('people', args, 0);
+export function peopleList(values: CliValues): string {
   if (values.json) return json(people);
   return people.map((p) => `${p.id}\t${p.name}\t${p.mentions.length} mentions\t${p.description}\n`).join('');
 }

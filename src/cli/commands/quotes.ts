@@ -1,7 +1,7 @@
 import { formatLocator, type Quote, quotes, quotesBy, quotesFrom } from '../../index.js';
 import { clip, json } from '../output.js';
 import type { CliValues } from '../parse-argv.js';
-import { expectArgs, UsageError } from '../usage-error.js';
+import { UsageError } from '../usage-error.js';
 
 function selectQuotes(speaker: string | undefined, source: string | undefined): readonly Quote[] {
   let selected: readonly Quote[] = quotes;
@@ -24,8 +24,7 @@ function quoteLine(quote: Quote): string {
 }
 
 /** `quotes`: every quotation, term and title, a line each, optionally by speaker or source. */
-export function quoteList(args: readonly string[], values: CliValues): string {
-  expectArgs('quotes', args, 0);
+export function quoteList(values: CliValues): string {
   const selected = selectQuotes(values.speaker, values.source);
   return values.json ? json(selected) : selected.map(quoteLine).join('');
 }

@@ -1,7 +1,7 @@
 import { search } from '../../index.js';
 import { json } from '../output.js';
 import type { CliValues } from '../parse-argv.js';
-import { expectArgs, UsageError } from '../usage-error.js';
+import { UsageError } from '../usage-error.js';
 
 function parseLimit(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -12,8 +12,7 @@ function parseLimit(value: string | undefined): number | undefined {
 }
 
 /** `search <query>`: the hits, a line each (`block:offset` and a snippet). */
-export function searchText(args: readonly string[], values: CliValues): string {
-  expectArgs('search', args, 1);
+export function searchText(values: CliValues, args: readonly string[]): string {
   const limit = parseLimit(values.limit);
   const hits = search(args[0]!, limit === undefined ? {} : { limit });
   if (values.json) return json(hits);

@@ -1,11 +1,10 @@
 import { type Event, timeline } from '../../index.js';
 import { json } from '../output.js';
 import type { CliValues } from '../parse-argv.js';
-import { expectArgs, UsageError } from '../usage-error.js';
+import { UsageError } from '../usage-error.js';
 
 /** `timeline`: the events in date order, a line each, filtered by date, person or place. */
-export function timelineList(args: readonly string[], values: CliValues): string {
-  expectArgs('timeline', args, 0);
+export function timelineList(values: CliValues): string {
   const year = (value: string | undefined) => (value !== undefined && /^[0-9]{1,4}$/.test(value) ? Number(value) : value);
   const options = Object.fromEntries(
     Object.entries({ from: year(values.from), to: year(values.to), person: values.person, place: values.place }).filter(([, v]) => v !== undefined),
