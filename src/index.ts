@@ -23,19 +23,19 @@ export type {
   SectionId,
 } from './generated/ids.js';
 
-export { essay } from './data/essay.js';
-export { blocks } from './data/blocks.js';
-export { paragraphs } from './data/paragraphs.js';
-export { sections } from './data/sections.js';
-export { quotes } from './data/quotes.js';
-export { citations } from './data/citations.js';
-export { references } from './data/references.js';
-export { people } from './data/people.js';
-export { places } from './data/places.js';
-export { organisations } from './data/organisations.js';
-export { events } from './data/events.js';
-export { claims } from './data/claims.js';
-export { notes } from './data/notes.js';
+export { essay } from './collections/essay.js';
+export { blocks } from './collections/blocks.js';
+export { paragraphs } from './collections/paragraphs.js';
+export { sections } from './collections/sections.js';
+export { quotes } from './collections/quotes.js';
+export { citations } from './collections/citations.js';
+export { references } from './collections/references.js';
+export { people } from './collections/people.js';
+export { places } from './collections/places.js';
+export { organisations } from './collections/organisations.js';
+export { events } from './collections/events.js';
+export { claims } from './collections/claims.js';
+export { notes } from './collections/notes.js';
 
 export { getBlock } from './lookups/get-block.js';
 export { getParagraph } from './lookups/get-paragraph.js';

@@ -1,8 +1,8 @@
-import { blocks } from '../data/blocks.js';
-import { citations } from '../data/citations.js';
+import { blocks } from '../collections/blocks.js';
+import { citations } from '../collections/citations.js';
 import type { BlockId } from '../generated/ids.js';
 import { groupBy } from '../internal/group-by.js';
-import type { Citation } from '../types/apparatus.js';
+import type { Citation } from '../types/index.js';
 
 const find = /* @__PURE__ */ groupBy(() => citations, (citation) => [citation.blockId], () => blocks.map((b) => b.id));
 

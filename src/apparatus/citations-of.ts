@@ -1,8 +1,8 @@
-import { citations } from '../data/citations.js';
-import { references } from '../data/references.js';
+import { citations } from '../collections/citations.js';
+import { references } from '../collections/references.js';
 import type { ReferenceId } from '../generated/ids.js';
 import { groupBy } from '../internal/group-by.js';
-import type { Citation } from '../types/apparatus.js';
+import type { Citation } from '../types/index.js';
 
 const find = /* @__PURE__ */ groupBy(() => citations, (c) => [c.referenceId], () => references.map((r) => r.id));
 

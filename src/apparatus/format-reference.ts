@@ -1,6 +1,6 @@
-import { references } from '../data/references.js';
+import { references } from '../collections/references.js';
 import { getReference } from '../lookups/get-reference.js';
-import type { Name, Reference } from '../types/apparatus.js';
+import type { Name, Reference } from '../types/index.js';
 
 /**
  * Reference styles: the entry exactly `as-printed` in the essay, or `chicago-author-date` (the

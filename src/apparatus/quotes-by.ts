@@ -1,8 +1,8 @@
-import { people } from '../data/people.js';
-import { quotes } from '../data/quotes.js';
+import { people } from '../collections/people.js';
+import { quotes } from '../collections/quotes.js';
 import type { PersonId } from '../generated/ids.js';
 import { groupBy } from '../internal/group-by.js';
-import type { Quote } from '../types/apparatus.js';
+import type { Quote } from '../types/index.js';
 
 const find = /* @__PURE__ */ groupBy(() => quotes, (quote) => quote.speakerIds, () => people.map((p) => p.id));
 

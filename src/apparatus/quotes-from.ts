@@ -1,8 +1,8 @@
-import { quotes } from '../data/quotes.js';
-import { references } from '../data/references.js';
+import { quotes } from '../collections/quotes.js';
+import { references } from '../collections/references.js';
 import type { ReferenceId } from '../generated/ids.js';
 import { groupBy } from '../internal/group-by.js';
-import type { Quote } from '../types/apparatus.js';
+import type { Quote } from '../types/index.js';
 
 const find = /* @__PURE__ */ groupBy(
   () => quotes,

@@ -1,8 +1,8 @@
-import { blocks } from '../data/blocks.js';
-import { quotes } from '../data/quotes.js';
+import { blocks } from '../collections/blocks.js';
+import { quotes } from '../collections/quotes.js';
 import type { BlockId } from '../generated/ids.js';
 import { groupBy } from '../internal/group-by.js';
-import type { Quote } from '../types/apparatus.js';
+import type { Quote } from '../types/index.js';
 
 const find = /* @__PURE__ */ groupBy(() => quotes, (quote) => [quote.blockId], () => blocks.map((b) => b.id));
 

@@ -1,10 +1,10 @@
-import { events } from '../data/events.js';
-import { organisations } from '../data/organisations.js';
-import { people } from '../data/people.js';
-import { places } from '../data/places.js';
+import { events } from '../collections/events.js';
+import { organisations } from '../collections/organisations.js';
+import { people } from '../collections/people.js';
+import { places } from '../collections/places.js';
 import type { OrganisationId, PersonId, PlaceId } from '../generated/ids.js';
 import { groupBy } from '../internal/group-by.js';
-import type { Event } from '../types/entities.js';
+import type { Event } from '../types/index.js';
 import { compareEvents } from '../time/event-order.js';
 
 const find = /* @__PURE__ */ groupBy(

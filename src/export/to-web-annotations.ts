@@ -1,11 +1,11 @@
-import { citations } from '../data/citations.js';
-import { quotes } from '../data/quotes.js';
+import { citations } from '../collections/citations.js';
+import { quotes } from '../collections/quotes.js';
 import { formatLocator } from '../apparatus/format-locator.js';
 import { formatReference } from '../apparatus/format-reference.js';
 import { getPerson } from '../lookups/get-person.js';
-import type { Citation, Quote } from '../types/apparatus.js';
+import type { Citation, Quote } from '../types/index.js';
 import type { WebAnnotation, WebAnnotationOptions } from '../types/annotation.js';
-import type { Span } from '../types/text.js';
+import type { Span } from '../types/index.js';
 import { plainTextRange } from '../text/plain-text-range.js';
 import { toPlainText } from '../text/to-plain-text.js';
 import { codePointsBefore } from './code-points.js';

@@ -1,5 +1,5 @@
-import { blocks } from '../data/blocks.js';
-import type { Span } from '../types/text.js';
+import { blocks } from '../collections/blocks.js';
+import type { Span } from '../types/index.js';
 import { separatorBetween } from './join-blocks.js';
 
 let starts: ReadonlyMap<string, number> | undefined;

@@ -1,6 +1,6 @@
-import { blocks } from '../data/blocks.js';
-import type { Block, BlockKind, SearchHit } from '../types/text.js';
-import { blockKinds } from '../types/text.js';
+import { blocks } from '../collections/blocks.js';
+import type { Block, BlockKind, SearchHit } from '../types/index.js';
+import { blockKinds } from '../types/index.js';
 import { blocksIn } from './blocks-in.js';
 import { fold, foldText, type FoldedText } from './fold.js';
 import { snippetAround } from './snippet.js';

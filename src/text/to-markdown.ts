@@ -1,7 +1,7 @@
-import { blocks } from '../data/blocks.js';
-import { notes } from '../data/notes.js';
-import type { Note } from '../types/notes.js';
-import type { Block } from '../types/text.js';
+import { blocks } from '../collections/blocks.js';
+import { notes } from '../collections/notes.js';
+import type { Note } from '../types/index.js';
+import type { Block } from '../types/index.js';
 import { getSection } from '../lookups/get-section.js';
 import { escapeMarkdown } from './escape-markdown.js';
 

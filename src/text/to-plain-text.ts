@@ -1,4 +1,4 @@
-import { blocks } from '../data/blocks.js';
+import { blocks } from '../collections/blocks.js';
 import { joinBlocks } from './join-blocks.js';
 
 /**

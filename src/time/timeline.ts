@@ -1,7 +1,7 @@
-import { events } from '../data/events.js';
+import { events } from '../collections/events.js';
 import { getPerson } from '../lookups/get-person.js';
 import { getPlace } from '../lookups/get-place.js';
-import type { Event } from '../types/entities.js';
+import type { Event } from '../types/index.js';
 import { edtfBounds, type DayBounds } from './edtf-bounds.js';
 import { compareEvents } from './event-order.js';
 

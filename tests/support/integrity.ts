@@ -2,7 +2,7 @@
  * Whole-dataset integrity checks: each takes data and returns a list of problems (empty when
  * sound), so that a test can run it on the real data and on a small broken fixture.
  */
-import type { RawBlock, RawSection } from '../../src/data/raw.js';
+import type { StoredBlock, StoredSection } from '../../src/generated/data-types.js';
 
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -19,7 +19,7 @@ export function checkIds(records: readonly { id: string }[]): string[] {
 }
 
 /** Paragraphs are `p1` … `pN` in reading order; no other block takes a paragraph-like id. */
-export function checkParagraphIds(blocks: readonly RawBlock[]): string[] {
+export function checkParagraphIds(blocks: readonly StoredBlock[]): string[] {
   const problems: string[] = [];
   let n = 0;
   for (const block of blocks) {
@@ -41,7 +41,7 @@ const frontMatter: ReadonlySet<string> = new Set(['dateline', 'title', 'date']);
  * parents exist, nesting is at most three deep, and reading the outline depth-first gives the
  * blocks in their printed order.
  */
-export function checkOutline(blocks: readonly RawBlock[], sections: readonly RawSection[]): string[] {
+export function checkOutline(blocks: readonly StoredBlock[], sections: readonly StoredSection[]): string[] {
   const problems: string[] = [];
   const blockById = new Map(blocks.map((block) => [block.id, block]));
   const sectionById = new Map(sections.map((section) => [section.id, section]));
