@@ -1,16 +1,13 @@
 import { events } from '../collections/events.js';
-import { organisations } from '../collections/organisations.js';
-import { people } from '../collections/people.js';
-import { places } from '../collections/places.js';
-import type { OrganisationId, PersonId, PlaceId } from '../generated/ids.js';
+import { type OrganisationId, organisationIds, type PersonId, personIds, type PlaceId, placeIds } from '../generated/ids.js';
 import { groupBy } from '../internal/group-by.js';
 import type { Event } from '../types/index.js';
-import { compareEvents } from '../time/event-order.js';
+import { compareEvents } from '../time/internal/event-order.js';
 
 const find = /* @__PURE__ */ groupBy(
   () => [...events].sort(compareEvents),
   (event) => [...event.personIds, ...event.placeIds, ...event.organisationIds],
-  () => [...people, ...places, ...organisations].map((entity) => entity.id),
+  () => [...personIds, ...placeIds, ...organisationIds],
 );
 
 /**

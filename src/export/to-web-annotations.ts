@@ -8,8 +8,8 @@ import type { WebAnnotation, WebAnnotationOptions } from '../types/annotation.js
 import type { Span } from '../types/index.js';
 import { plainTextRange } from '../text/plain-text-range.js';
 import { toPlainText } from '../text/to-plain-text.js';
-import { codePointsBefore } from './code-points.js';
-import { uniqueContext } from './unique-context.js';
+import { codePointsBefore } from './internal/code-points.js';
+import { uniqueContext } from './internal/unique-context.js';
 
 function sourceOf(options: unknown): string {
   const source = (options as { source?: unknown } | null | undefined)?.source;

@@ -1,6 +1,6 @@
 import { blocks } from '../collections/blocks.js';
 import type { Span } from '../types/index.js';
-import { separatorBetween } from './join-blocks.js';
+import { separatorBetween } from './internal/join-blocks.js';
 
 let starts: ReadonlyMap<string, number> | undefined;
 

@@ -2,8 +2,8 @@ import { blocks } from '../collections/blocks.js';
 import type { Block, BlockKind, SearchHit } from '../types/index.js';
 import { blockKinds } from '../types/index.js';
 import { blocksIn } from './blocks-in.js';
-import { fold, foldText, type FoldedText } from './fold.js';
-import { snippetAround } from './snippet.js';
+import { fold, foldText, type FoldedText } from './internal/fold.js';
+import { snippetAround } from './internal/snippet.js';
 
 /** Options of {@link search}. */
 export interface SearchOptions {

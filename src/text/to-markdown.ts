@@ -3,7 +3,7 @@ import { notes } from '../collections/notes.js';
 import type { Note } from '../types/index.js';
 import type { Block } from '../types/index.js';
 import { getSection } from '../lookups/get-section.js';
-import { escapeMarkdown } from './escape-markdown.js';
+import { escapeMarkdown } from './internal/escape-markdown.js';
 
 /** Options of {@link toMarkdown}. */
 export interface MarkdownOptions {

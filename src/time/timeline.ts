@@ -2,8 +2,8 @@ import { events } from '../collections/events.js';
 import { getPerson } from '../lookups/get-person.js';
 import { getPlace } from '../lookups/get-place.js';
 import type { Event } from '../types/index.js';
-import { edtfBounds, type DayBounds } from './edtf-bounds.js';
-import { compareEvents } from './event-order.js';
+import { edtfBounds, type DayBounds } from './internal/edtf-bounds.js';
+import { compareEvents } from './internal/event-order.js';
 
 /** Options of {@link timeline}. */
 export interface TimelineOptions {

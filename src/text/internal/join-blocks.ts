@@ -1,4 +1,4 @@
-import type { Block } from '../types/index.js';
+import type { Block } from '../../types/index.js';
 
 /**
  * The line break between two blocks as the blog set them: a heading sits directly above the

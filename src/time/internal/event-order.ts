@@ -1,4 +1,4 @@
-import type { Event } from '../types/index.js';
+import type { Event } from '../../types/index.js';
 import { edtfBounds } from './edtf-bounds.js';
 
 /**
