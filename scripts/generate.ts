@@ -4,7 +4,7 @@
  * that ship (from `data/`, through the loaders). Run `npm run generate` after changing the model or
  * `data/`; a test fails while any generated file is out of step.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,6 +20,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { modelFiles } = await import('./generate/generated-files.js');
   write(modelFiles());
   const { collectionFiles } = await import('./generate/generated-files.js');
-  write(collectionFiles());
+  const collections = collectionFiles();
+  // A collection that no longer ships leaves no stale module behind.
+  const directory = dirname(collections[0]![0]);
+  rmSync(directory, { recursive: true, force: true });
+  write(collections);
   console.log('wrote src/generated/');
 }

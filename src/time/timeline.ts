@@ -1,6 +1,5 @@
 import { events } from '../collections/events.js';
-import { getPerson } from '../lookups/get-person.js';
-import { getPlace } from '../lookups/get-place.js';
+import { personIds, placeIds } from '../generated/ids.js';
 import type { Event } from '../types/index.js';
 import { edtfBounds, type DayBounds } from './internal/edtf-bounds.js';
 import { compareEvents } from './internal/event-order.js';
@@ -32,9 +31,9 @@ function boundsOf(name: string, value: string | number): DayBounds {
   return bounds;
 }
 
-function checkId(name: string, value: unknown, known: (id: string) => unknown): string {
+function checkId(name: string, value: unknown, known: readonly string[]): string {
   if (typeof value !== 'string') throw new TypeError(`timeline(options): expected ${name} to be an id string, got ${typeof value}`);
-  if (!known(value)) throw new RangeError(`timeline(options): unknown ${name} ${JSON.stringify(value)}`);
+  if (!known.includes(value)) throw new RangeError(`timeline(options): unknown ${name} ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -64,8 +63,8 @@ export function timeline(options: TimelineOptions = {}): readonly Event[] {
   const from = options.from === undefined ? undefined : boundsOf('from', options.from);
   const to = options.to === undefined ? undefined : boundsOf('to', options.to);
   if (from && to && from.earliest > to.latest) throw new RangeError('timeline(options): expected from to be on or before to');
-  const person = options.person === undefined ? undefined : checkId('person', options.person, getPerson);
-  const place = options.place === undefined ? undefined : checkId('place', options.place, getPlace);
+  const person = options.person === undefined ? undefined : checkId('person', options.person, personIds);
+  const place = options.place === undefined ? undefined : checkId('place', options.place, placeIds);
   const selected = events.filter((event) => {
     const bounds = edtfBounds(event.date)!;
     if (from && bounds.latest < from.earliest) return false;
