@@ -75,7 +75,7 @@ export function renderBlocksModule(blocks: readonly Block[]): string {
   let paragraph = 0;
   let other = 0;
   const items = blocks.map((block) => (block.kind === 'paragraph' ? `p[${paragraph++}]` : `o[${other++}]`));
-  return `${header}import { nonParagraphBlocks as o } from './non-paragraph-blocks.js';\nimport { paragraphs as p } from './paragraphs.js';\n\nexport const blocks = /* @__PURE__ */ Object.freeze([${items.join(', ')}]);\n`;
+  return `${header}import { nonParagraphBlocks as o } from './non-paragraph-blocks.js';\nimport { paragraphs as p } from './paragraphs.js';\n\nexport const blocks = /* @__PURE__ */ (() => Object.freeze([${items.join(', ')}]))();\n`;
 }
 
 /** Every collection module and declaration, as `[file name, text]`. */

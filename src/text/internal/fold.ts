@@ -11,7 +11,9 @@ const special: ReadonlyMap<string, string> = new Map([
   ['…', '...'], ['\u00a0', ' '],
 ]);
 
-const marks = /\p{M}/gu;
+// Written as a call marked pure: the build turns the literal into `new RegExp(…)`, which a
+// bundler would otherwise keep in every bundle, used or not.
+const marks = /* @__PURE__ */ new RegExp('\\p{M}', 'gu');
 
 /** Folds one code point: special letters and marks mapped, then decomposed, lowercased, accents dropped. */
 export function foldCodePoint(char: string): string {
