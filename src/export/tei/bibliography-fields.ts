@@ -1,8 +1,13 @@
-import type { Quote, Reference } from '../../types/apparatus.js';
+import type { Quote, Reference, ReferenceType } from '../../types/apparatus.js';
 import type { Note } from '../../types/notes.js';
 import type { InlineSpan } from './nest-spans.js';
 import { rank } from './ranks.js';
 import type { XmlAttributes } from './xml.js';
+
+/** TEI's level of a work's own title: monograph (`m`), analytic (`a`: an article or a chapter) or unpublished (`u`). */
+export function titleLevel(type: ReferenceType): 'm' | 'a' | 'u' {
+  return type === 'book' ? 'm' : type === 'archival-document' ? 'u' : 'a';
+}
 
 interface Field {
   readonly printed: string;
@@ -14,7 +19,7 @@ interface Field {
 function fieldsOf(reference: Reference, hasTitleQuote: boolean): Field[] {
   const fields: Field[] = reference.authors.map((name) => ({ printed: name.printed, name: 'author' }));
   fields.push({ printed: String(reference.year), name: 'date', attributes: { when: String(reference.year).padStart(4, '0') } });
-  if (!hasTitleQuote) fields.push({ printed: reference.title, name: 'title', attributes: { level: reference.type === 'book' ? 'm' : 'a' } });
+  if (!hasTitleQuote) fields.push({ printed: reference.title, name: 'title', attributes: { level: titleLevel(reference.type) } });
   if (reference.containerTitle !== null) {
     fields.push({ printed: reference.containerTitle, name: 'title', attributes: { level: reference.type === 'article' ? 'j' : 'm' } });
   }

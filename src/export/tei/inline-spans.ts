@@ -10,7 +10,7 @@ import type { Citation, Quote } from '../../types/apparatus.js';
 import type { Claim } from '../../types/argument.js';
 import type { Note } from '../../types/notes.js';
 import type { Span } from '../../types/text.js';
-import { bibliographyFieldSpans } from './bibliography-fields.js';
+import { bibliographyFieldSpans, titleLevel } from './bibliography-fields.js';
 import { pointers } from './ids.js';
 import type { InlineSpan } from './nest-spans.js';
 import { rank } from './ranks.js';
@@ -22,7 +22,10 @@ const at = (span: Span): Base => ({ start: span.start, end: span.end });
 
 function quoteSpan(quote: Quote): InlineSpan {
   if (quote.kind === 'title') {
-    return { ...at(quote), rank: rank.quote, splittable: true, name: 'title', attributes: { ref: pointers(quote.referenceId ? [quote.referenceId] : []) }, id: quote.id, partId: quote.id };
+    // A bibliography entry's own title (not one nested in it) gets its bibliographic level.
+    const entry = quote.parentId === null ? references.find((reference) => reference.blockId === quote.blockId) : undefined;
+    const attributes = { level: entry ? titleLevel(entry.type) : null, ref: pointers(quote.referenceId ? [quote.referenceId] : []) };
+    return { ...at(quote), rank: rank.quote, splittable: true, name: 'title', attributes, id: quote.id, partId: quote.id };
   }
   const source = quote.citationId ?? quote.referenceId;
   return {
