@@ -2,12 +2,17 @@ import { blocks } from '../../data/blocks.js';
 import { essay } from '../../data/essay.js';
 import { references } from '../../data/references.js';
 import { sections } from '../../data/sections.js';
+import { getBlock } from '../../lookups/get-block.js';
+import { getSection } from '../../lookups/get-section.js';
 import type { Block, Section } from '../../types/text.js';
 import { sectionXmlId } from './ids.js';
 import { nestSpans, type InlineSpan } from './nest-spans.js';
 import { xmlElement } from './xml.js';
 
 type Inline = (block: Block) => string;
+
+/** Whether a section holds bibliography entries: it goes to the `back`, as `div type="bibliography"`. */
+const isBibliography = (section: Section): boolean => section.blockIds.some((id) => getBlock(id).kind === 'reference');
 
 /** The outline number of each section: `2`, `2.1`, `3.1.1`, … */
 function outlineNumbers(): Map<string, string> {
@@ -46,7 +51,7 @@ function division(section: Section, inline: Inline, numbers: Map<string, string>
     bibliography = [];
   };
   for (const blockId of section.blockIds) {
-    const block = blocks.find((candidate) => candidate.id === blockId)!;
+    const block = getBlock(blockId);
     if (block.kind === 'reference') bibliography.push(blockElement(block, inline));
     else {
       flush();
@@ -54,8 +59,8 @@ function division(section: Section, inline: Inline, numbers: Map<string, string>
     }
   }
   flush();
-  const children = section.childIds.map((id) => division(sections.find((candidate) => candidate.id === id)!, inline, numbers));
-  const type = section.blockIds.some((id) => blocks.find((block) => block.id === id)?.kind === 'reference') ? 'bibliography' : 'section';
+  const children = section.childIds.map((id) => division(getSection(id), inline, numbers));
+  const type = isBibliography(section) ? 'bibliography' : 'section';
   return `${xmlElement('div', { 'xml:id': sectionXmlId(section.id), type, n: numbers.get(section.id) }, `\n${[...own, ...children].join('\n')}\n`)}`;
 }
 
@@ -69,12 +74,11 @@ export function teiText(spansByBlock: ReadonlyMap<string, readonly InlineSpan[]>
   };
   const numbers = outlineNumbers();
   const top = sections.filter((section) => section.parentId === null).map((section) => ({ section, xml: division(section, inline, numbers) }));
-  const isBack = (section: Section) => section.blockIds.some((id) => blocks.find((block) => block.id === id)?.kind === 'reference');
   return [
     '<text>',
     `<front><titlePage>${front.map(frontPart).join('')}</titlePage></front>`,
-    `<body>\n${top.filter(({ section }) => !isBack(section)).map(({ xml }) => xml).join('\n')}\n</body>`,
-    `<back>\n${top.filter(({ section }) => isBack(section)).map(({ xml }) => xml).join('\n')}\n</back>`,
+    `<body>\n${top.filter(({ section }) => !isBibliography(section)).map(({ xml }) => xml).join('\n')}\n</body>`,
+    `<back>\n${top.filter(({ section }) => isBibliography(section)).map(({ xml }) => xml).join('\n')}\n</back>`,
     '</text>',
   ].join('\n');
 }
