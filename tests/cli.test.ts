@@ -12,6 +12,7 @@ import {
   toCslJson,
   toGraph,
   toMarkdown,
+  toTei,
   toPlainText,
   toTimelineJs,
 } from '../src/index.js';
@@ -85,6 +86,7 @@ describe('CLI', () => {
     expect(JSON.parse(cli('export', '--format', 'timelinejs').stdout)).toEqual(toTimelineJs());
     expect(JSON.parse(cli('export', '--format', 'annotations', '--source-iri', 'urn:x:essay').stdout)).toHaveLength(113);
     expect(cli('export', '--format', 'markdown').stdout).toBe(toMarkdown({ notes: true }));
+    expect(cli('export', '--format', 'tei').stdout).toBe(toTei());
   });
 
   it('--help and --version', () => {

@@ -1,4 +1,4 @@
-import { blocks, citations, people, quotes, references, sections, toBibTeX, toCslJson, toGraph, toMarkdown, toTimelineJs, toWebAnnotations } from '../../index.js';
+import { blocks, citations, people, quotes, references, sections, toBibTeX, toCslJson, toGraph, toMarkdown, toTei, toTimelineJs, toWebAnnotations } from '../../index.js';
 import { exportFormats } from '../formats.js';
 import { json } from '../output.js';
 import type { CliValues } from '../parse-argv.js';
@@ -33,6 +33,8 @@ export function exportAs(values: CliValues): string {
       return annotations(sourceIri);
     case 'markdown':
       return toMarkdown({ notes: true });
+    case 'tei':
+      return toTei();
     default:
       throw new UsageError(`--format: unknown format '${format}'; expected ${exportFormats.join(', ')}`);
   }
