@@ -1,5 +1,5 @@
-import { essay } from '../data/essay.js';
-import { references } from '../data/references.js';
+import { essay } from '../collections/essay.js';
+import { references } from '../collections/references.js';
 import { teiHeader } from './tei/header.js';
 import { inlineSpansByBlock } from './tei/inline-spans.js';
 import { teiStandOff } from './tei/stand-off.js';

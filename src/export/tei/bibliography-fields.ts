@@ -1,5 +1,5 @@
-import type { Quote, Reference, ReferenceType } from '../../types/apparatus.js';
-import type { Note } from '../../types/notes.js';
+import type { Quote, Reference, ReferenceType } from '../../types/index.js';
+import type { Note } from '../../types/index.js';
 import type { InlineSpan } from './nest-spans.js';
 import { rank } from './ranks.js';
 import type { XmlAttributes } from './xml.js';

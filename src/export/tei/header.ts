@@ -1,6 +1,6 @@
 import { version } from '../../../package.json';
-import { blocks } from '../../data/blocks.js';
-import { essay } from '../../data/essay.js';
+import { blocks } from '../../collections/blocks.js';
+import { essay } from '../../collections/essay.js';
 import { escapeXmlText, xmlElement, xmlTextElement } from './xml.js';
 
 const blockText = (kind: string): string => blocks.find((block) => block.kind === kind)?.text ?? '';

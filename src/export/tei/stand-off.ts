@@ -1,9 +1,9 @@
-import { claims } from '../../data/claims.js';
-import { events } from '../../data/events.js';
-import { organisations } from '../../data/organisations.js';
-import { people } from '../../data/people.js';
-import { places } from '../../data/places.js';
-import type { Event, NamedEntity, Place } from '../../types/entities.js';
+import { claims } from '../../collections/claims.js';
+import { events } from '../../collections/events.js';
+import { organisations } from '../../collections/organisations.js';
+import { people } from '../../collections/people.js';
+import { places } from '../../collections/places.js';
+import type { Event, NamedEntity, Place } from '../../types/index.js';
 import { teiDateAttributes } from './event-dates.js';
 import { pointers } from './ids.js';
 import { escapeXmlText, xmlElement, xmlTextElement } from './xml.js';

@@ -1,10 +1,10 @@
-import { blocks } from '../../data/blocks.js';
-import { essay } from '../../data/essay.js';
-import { references } from '../../data/references.js';
-import { sections } from '../../data/sections.js';
+import { blocks } from '../../collections/blocks.js';
+import { essay } from '../../collections/essay.js';
+import { references } from '../../collections/references.js';
+import { sections } from '../../collections/sections.js';
 import { getBlock } from '../../lookups/get-block.js';
 import { getSection } from '../../lookups/get-section.js';
-import type { Block, Section } from '../../types/text.js';
+import type { Block, Section } from '../../types/index.js';
 import { sectionXmlId } from './ids.js';
 import { nestSpans, type InlineSpan } from './nest-spans.js';
 import { xmlElement } from './xml.js';
