@@ -101,6 +101,13 @@ describe('people, places and organisations', () => {
     }
   });
 
+  it('descriptions of authors and editors known only by an initial give them no gender: the essay gives none', () => {
+    const byInitials = people.filter((p) => /^[A-Z]\. /.test(p.name) && p.id !== 'ivanov');
+    expect(byInitials.map((p) => p.id)).toEqual(['jones', 'filtzer', 'morgan', 'machcewicz', 'kramer', 'lankov', 'fink', 'hadler', 'schramm', 'nelson', 'arbatov']);
+    for (const person of byInitials) expect(person.description, person.id).not.toMatch(/\b(he|his|him|himself|she|her|hers|herself)\b/i);
+    expect(getPerson('jones')!.description).toContain('edited by Jones, P.'); // bib5, as printed
+  });
+
   it('coordinates only where the place is certain, marked editorial, in range', () => {
     for (const place of places) {
       if (place.coordinates === null) {

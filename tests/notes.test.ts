@@ -70,6 +70,12 @@ describe('editorial notes', () => {
     for (const id of ['p16-n3', 'p16-n5', 'p21-n3', 'p24-n3', 'p27-n1']) expect(getNote(id)?.note, id).toMatch(/^Outside the essay:/);
   });
 
+  it('a note that counts days counts them right: Bierut died 16 days after the Congress closed', () => {
+    const days = (Date.UTC(1956, 2, 12) - Date.UTC(1956, 1, 25)) / 86_400_000; // 25 February to 12 March 1956, a leap year
+    expect(days).toBe(16);
+    expect(getNote('p16-n3')?.note).toContain(`${days} days after the Congress closed on 25 February`);
+  });
+
   it('each reference lists every note on its entry; each quote every punctuation note on its marks', () => {
     for (const ref of references) {
       expect(ref.noteIds, ref.id).toEqual(notes.filter((n) => n.blockId === ref.blockId).map((n) => n.id));

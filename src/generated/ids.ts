@@ -630,6 +630,7 @@ export type EventId =
   | 'sino-soviet-split'
   | 'khrushchev-era-reforms'
   | 'succession-power-struggle'
+  | 'reforms-mooted-before-stalins-death'
   | 'first-moves-toward-destalinisation'
   | 'stalin-death'
   | 'beria-denounced'
@@ -637,6 +638,7 @@ export type EventId =
   | 'east-berlin-uprising'
   | 'khrushchev-becomes-leader'
   | 'stalin-crimes-committee'
+  | 'stalin-acts-against-opposition'
   | 'dispute-over-committee-report'
   | 'bierut-death'
   | 'polish-distribution-of-speech'
@@ -677,6 +679,7 @@ export const eventIds: readonly EventId[] = [
   'sino-soviet-split',
   'khrushchev-era-reforms',
   'succession-power-struggle',
+  'reforms-mooted-before-stalins-death',
   'first-moves-toward-destalinisation',
   'stalin-death',
   'beria-denounced',
@@ -684,6 +687,7 @@ export const eventIds: readonly EventId[] = [
   'east-berlin-uprising',
   'khrushchev-becomes-leader',
   'stalin-crimes-committee',
+  'stalin-acts-against-opposition',
   'dispute-over-committee-report',
   'bierut-death',
   'polish-distribution-of-speech',
