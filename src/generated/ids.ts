@@ -802,10 +802,12 @@ export const claimIds: readonly ClaimId[] = [
 
 /** The id of an editorial note. */
 export type NoteId =
+  | 'p1-n2'
   | 'p1-n1'
   | 'p2-n1'
   | 'p4-n1'
   | 'p4-n2'
+  | 'p6-n2'
   | 'p6-n1'
   | 'p7-n1'
   | 'p8-n1'
@@ -823,6 +825,7 @@ export type NoteId =
   | 'p16-n6'
   | 'p16-n4'
   | 'p16-n5'
+  | 'p16-n8'
   | 'p16-n7'
   | 'h7-n1'
   | 'p17-n1'
@@ -859,10 +862,12 @@ export type NoteId =
 
 /** Every `NoteId`, in reading order. */
 export const noteIds: readonly NoteId[] = [
+  'p1-n2',
   'p1-n1',
   'p2-n1',
   'p4-n1',
   'p4-n2',
+  'p6-n2',
   'p6-n1',
   'p7-n1',
   'p8-n1',
@@ -880,6 +885,7 @@ export const noteIds: readonly NoteId[] = [
   'p16-n6',
   'p16-n4',
   'p16-n5',
+  'p16-n8',
   'p16-n7',
   'h7-n1',
   'p17-n1',
