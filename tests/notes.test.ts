@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blocks, getBlock, getNote, notes, quotes, references, toMarkdown } from '../src/index.js';
+import { blocks, getBlock, getNote, getQuote, notes, quotes, references, toMarkdown } from '../src/index.js';
+import { checkQuoteNotes } from './support/scans.js';
 import { escapeMarkdown } from '../src/text/escape-markdown.js';
 
 const covered = (blockId: string, start: number, end: number, kind?: string) =>
@@ -82,7 +83,22 @@ describe('editorial notes', () => {
     }
     const onMarks = notes.filter((n) => n.kind === 'punctuation' && !n.blockId.startsWith('bib') && /[‘’“”"']/.test(n.text));
     expect(onMarks).toHaveLength(7);
-    for (const note of onMarks) expect(quotes.filter((q) => q.noteIds.includes(note.id)).length, note.id).toBe(1);
+    expect(checkQuoteNotes(quotes, notes)).toEqual([]);
+  });
+
+  it('each quote lists every note in its words: “burning it” in Mao’s, “and,finally” in Khrushchev’s', () => {
+    expect(getQuote('p21-q1').noteIds).toEqual(['p21-n1', 'p21-n3']);
+    expect(getQuote('p13-q3').noteIds).toEqual(['p13-n4', 'p13-n1']);
+    expect(getQuote('p7-q2').noteIds).toEqual(['p7-n1']); // the unclosed mark of Marx’s words lies in Khrushchev’s
+  });
+
+  it('the quote-note check fails on a missing note, a stray note and a mark note listed twice', () => {
+    const without = quotes.map((q) => (q.id === 'p21-q1' ? { ...q, noteIds: ['p21-n1'] } : q));
+    expect(checkQuoteNotes(without, notes)).toEqual(['p21-q1 does not list p21-n3, which lies in its words']);
+    const stray = quotes.map((q) => (q.id === 'p22-q1' ? { ...q, noteIds: ['p22-n1'] } : q));
+    expect(checkQuoteNotes(stray, notes)).toEqual(['p22-q1 lists p22-n1, which is neither in its words nor on its marks']);
+    const twice = quotes.map((q) => (q.id === 'p20-q5' ? { ...q, noteIds: ['p20-n1'] } : q));
+    expect(checkQuoteNotes(twice, notes)).toEqual(['p20-n1 is on the marks of 2 quotes that list it, not 1']);
   });
 
   it('quotes and references list notes that lie in their blocks', () => {
