@@ -98,7 +98,7 @@ describe('toGraph', () => {
   const nodeIds = new Set(graph.nodes.map((n) => n.id));
 
   it('has a node for every person, place, organisation, event, claim and reference', () => {
-    expect(graph.nodes).toHaveLength(30 + 26 + 24 + events.length + claims.length + references.length);
+    expect(graph.nodes).toHaveLength(30 + 26 + 25 + events.length + claims.length + references.length);
     expect(nodeIds.size).toBe(graph.nodes.length);
     expect(graph.nodes.find((n) => n.id === 'person:gomulka')).toEqual({ id: 'person:gomulka', kind: 'person', recordId: 'gomulka', label: 'Władysław Gomułka' });
   });

@@ -572,6 +572,7 @@ export type OrganisationId =
   | 'cpsu-central-committee'
   | 'nato'
   | 'first-international'
+  | 'communist-league'
   | 'politburo'
   | 'kremlin'
   | 'warsaw-pact'
@@ -579,6 +580,7 @@ export type OrganisationId =
   | 'soviet-foreign-ministry'
   | 'cpc'
   | 'cpc-central-committee'
+  | 'albanian-labor-party'
   | 'soviet-faction'
   | 'kwp'
   | 'kwp-central-committee'
@@ -589,8 +591,7 @@ export type OrganisationId =
   | 'routledge'
   | 'cwihp'
   | 'k-and-m'
-  | 'greenwood'
-  | 'albanian-labor-party';
+  | 'greenwood';
 
 /** Every `OrganisationId`, in reading order. */
 export const organisationIds: readonly OrganisationId[] = [
@@ -599,6 +600,7 @@ export const organisationIds: readonly OrganisationId[] = [
   'cpsu-central-committee',
   'nato',
   'first-international',
+  'communist-league',
   'politburo',
   'kremlin',
   'warsaw-pact',
@@ -606,6 +608,7 @@ export const organisationIds: readonly OrganisationId[] = [
   'soviet-foreign-ministry',
   'cpc',
   'cpc-central-committee',
+  'albanian-labor-party',
   'soviet-faction',
   'kwp',
   'kwp-central-committee',
@@ -617,7 +620,6 @@ export const organisationIds: readonly OrganisationId[] = [
   'cwihp',
   'k-and-m',
   'greenwood',
-  'albanian-labor-party',
 ];
 
 /** The id of an event. */
