@@ -6,7 +6,7 @@ import { loadNotes } from './load-notes.js';
 import type { RawNote } from './raw.js';
 
 /**
- * The editorial layer: 57 notes on misspellings, name forms, factual slips, irregular quotation
+ * The editorial layer: 69 notes on misspellings, name forms, factual slips, irregular quotation
  * marks and bibliographic irregularities, each anchored to its exact words, with a correction where
  * there is one. The text itself never changes.
  */

@@ -661,6 +661,7 @@ export type EventId =
   | 'cpsu-22nd-congress'
   | 'stalin-body-removed'
   | 'mao-choe-conversation'
+  | 'sino-korean-consensus-against-destalinisation'
   | 'ussr-dprk-break'
   | 'kim-moves-against-soviet-faction'
   | 'kwp-august-plenum'
@@ -710,6 +711,7 @@ export const eventIds: readonly EventId[] = [
   'cpsu-22nd-congress',
   'stalin-body-removed',
   'mao-choe-conversation',
+  'sino-korean-consensus-against-destalinisation',
   'ussr-dprk-break',
   'kim-moves-against-soviet-faction',
   'kwp-august-plenum',
@@ -811,12 +813,19 @@ export type NoteId =
   | 'p4-n2'
   | 'p6-n2'
   | 'p6-n1'
+  | 'p7-n2'
   | 'p7-n1'
+  | 'p7-n3'
+  | 'p8-n2'
   | 'p8-n1'
+  | 'p10-n2'
   | 'p10-n1'
+  | 'p10-n3'
+  | 'p12-n1'
   | 'p13-n2'
   | 'p13-n4'
   | 'p13-n1'
+  | 'p13-n5'
   | 'p13-n3'
   | 'h5-n1'
   | 'p15-n2'
@@ -824,11 +833,13 @@ export type NoteId =
   | 'p16-n3'
   | 'p16-n2'
   | 'p16-n1'
+  | 'p16-n9'
   | 'p16-n6'
   | 'p16-n4'
   | 'p16-n5'
   | 'p16-n8'
   | 'p16-n7'
+  | 'p16-n10'
   | 'h7-n1'
   | 'p17-n1'
   | 'p17-n3'
@@ -839,10 +850,12 @@ export type NoteId =
   | 'p19-n2'
   | 'p20-n2'
   | 'p20-n1'
+  | 'p20-n3'
   | 'h9-n1'
   | 'p21-n1'
   | 'p21-n3'
   | 'p21-n2'
+  | 'p22-n2'
   | 'p22-n1'
   | 'p24-n2'
   | 'p24-n3'
@@ -855,6 +868,7 @@ export type NoteId =
   | 'bib2-n1'
   | 'bib3-n1'
   | 'bib4-n1'
+  | 'bib4-n2'
   | 'bib6-n1'
   | 'bib7-n1'
   | 'bib8-n1'
@@ -871,12 +885,19 @@ export const noteIds: readonly NoteId[] = [
   'p4-n2',
   'p6-n2',
   'p6-n1',
+  'p7-n2',
   'p7-n1',
+  'p7-n3',
+  'p8-n2',
   'p8-n1',
+  'p10-n2',
   'p10-n1',
+  'p10-n3',
+  'p12-n1',
   'p13-n2',
   'p13-n4',
   'p13-n1',
+  'p13-n5',
   'p13-n3',
   'h5-n1',
   'p15-n2',
@@ -884,11 +905,13 @@ export const noteIds: readonly NoteId[] = [
   'p16-n3',
   'p16-n2',
   'p16-n1',
+  'p16-n9',
   'p16-n6',
   'p16-n4',
   'p16-n5',
   'p16-n8',
   'p16-n7',
+  'p16-n10',
   'h7-n1',
   'p17-n1',
   'p17-n3',
@@ -899,10 +922,12 @@ export const noteIds: readonly NoteId[] = [
   'p19-n2',
   'p20-n2',
   'p20-n1',
+  'p20-n3',
   'h9-n1',
   'p21-n1',
   'p21-n3',
   'p21-n2',
+  'p22-n2',
   'p22-n1',
   'p24-n2',
   'p24-n3',
@@ -915,6 +940,7 @@ export const noteIds: readonly NoteId[] = [
   'bib2-n1',
   'bib3-n1',
   'bib4-n1',
+  'bib4-n2',
   'bib6-n1',
   'bib7-n1',
   'bib8-n1',
