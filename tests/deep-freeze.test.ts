@@ -18,3 +18,13 @@ describe('deepFreeze', () => {
     for (const primitive of [null, undefined, 0, 'text', true]) expect(deepFreeze(primitive)).toBe(primitive);
   });
 });
+
+describe('deepFreeze and inherited keys', () => {
+  it('freezes own values only, never what a prototype lends', () => {
+    const lent = { shared: true };
+    const value = Object.assign(Object.create({ lent }) as { lent: object }, { own: { x: 1 } });
+    deepFreeze(value);
+    expect(Object.isFrozen((value as unknown as { own: object }).own)).toBe(true);
+    expect(Object.isFrozen(lent)).toBe(false);
+  });
+});
