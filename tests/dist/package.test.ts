@@ -16,6 +16,19 @@ type Edition = typeof import('../../src/index.js');
 const esm = (await import(dist('index.js'))) as Edition;
 const cjs = require(dist('index.cjs')) as Edition;
 
+/** A consumer's bundle of some exports of the built package, minified. */
+async function bundle(names: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: `export { ${names} } from ${JSON.stringify(dist('index.js'))};`, resolveDir: root },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
 describe('the built package', () => {
   it('ESM import and CommonJS require give the same exports and the same data', () => {
     expect(Object.keys(cjs).sort()).toEqual(Object.keys(esm).sort());
@@ -85,17 +98,6 @@ describe('the built package', () => {
   });
 
   it('tree-shakes: importing one small export does not pull in the text', async () => {
-    const bundle = async (names: string) => {
-      const result = await build({
-        stdin: { contents: `export { ${names} } from ${JSON.stringify(dist('index.js'))};`, resolveDir: root },
-        bundle: true,
-        minify: true,
-        format: 'esm',
-        write: false,
-        logLevel: 'silent',
-      });
-      return result.outputFiles[0]!.text;
-    };
     // ASCII only: a minifier may escape the curly quotes.
     const opening = 'of 25 February 1956 to the 20th Party Congress';
     const all = await bundle('toPlainText');
@@ -109,18 +111,21 @@ describe('the built package', () => {
     expect(outline.length * 5).toBeLessThan(all.length);
   });
 
-  it('tree-shakes the TEI exporter: importing the data alone does not pull it in', async () => {
-    const bundle = async (names: string) => {
-      const result = await build({
-        stdin: { contents: `export { ${names} } from ${JSON.stringify(dist('index.js'))};`, resolveDir: root },
-        bundle: true,
-        minify: true,
-        format: 'esm',
-        write: false,
-        logLevel: 'silent',
-      });
-      return result.outputFiles[0]!.text;
+  it('no collection but blocks and paragraphs carries the whole text', async () => {
+    // Each paragraph's longest stretch without non-ASCII characters or quotation marks (which a build may escape).
+    const stretches = esm.paragraphs.map((p) => p.text.split(/[^\x20-\x7e]+|["'\\]/).sort((a, b) => b.length - a.length)[0]!);
+    const carried = async (names: string) => {
+      const text = await bundle(names);
+      return stretches.filter((stretch) => text.includes(stretch)).length;
     };
+    expect(await carried('blocks')).toBe(29);
+    expect(await carried('paragraphs')).toBe(29);
+    for (const name of ['essay', 'sections', 'quotes', 'citations', 'references', 'people', 'places', 'organisations', 'events', 'claims', 'notes']) {
+      expect(await carried(name), name).toBeLessThan(10);
+    }
+  });
+
+  it('tree-shakes the TEI exporter: importing the data alone does not pull it in', async () => {
     const namespace = 'http://www.tei-c.org/ns/1.0';
     expect(await bundle('toTei')).toContain(namespace);
     for (const names of ['quotes, people, places, organisations, events, claims, notes', 'toWebAnnotations, toMarkdown']) {
