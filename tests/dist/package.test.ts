@@ -43,6 +43,24 @@ describe('the built package', () => {
     }
   });
 
+  it('the CommonJS exports objects are frozen like the ESM namespaces: no consumer can replace or delete an export', () => {
+    // In a child process, so that a failure cannot leak into the other tests.
+    const script = `
+      const first = require(${JSON.stringify(dist('index.cjs'))});
+      const schema = require(${JSON.stringify(dist('schema.cjs'))});
+      const refused = [];
+      for (const attempt of [() => { first.blocks = ['HACKED']; }, () => { delete first.search; }, () => { schema.QuoteSchema = null; }, () => { first.extra = 1; }]) {
+        try { 'use strict'; attempt(); refused.push(false); } catch { refused.push(true); }
+      }
+      delete require.cache[require.resolve(${JSON.stringify(dist('index.cjs'))})];
+      const second = require(${JSON.stringify(dist('index.cjs'))});
+      console.log(JSON.stringify([Object.isFrozen(first), Object.isFrozen(schema), first.blocks.length, typeof first.search, 'extra' in first, second.blocks.length]));
+    `;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([true, true, 61, 'function', false, 61]);
+  });
+
   it('the root entry never loads zod; the schema entry does', () => {
     for (const file of ['index.js', 'index.cjs']) expect(readFileSync(dist(file), 'utf8')).not.toMatch(/\bzod\b/);
     expect(readFileSync(dist('schema.js'), 'utf8')).toMatch(/from ['"]zod['"]/);
