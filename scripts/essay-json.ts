@@ -1,30 +1,13 @@
 /** Builds the contents of `dist/essay.json` and `dist/essay.schema.json` from the sources. */
 import * as z from 'zod';
 import { version } from '../package.json';
-import * as edition from '../src/index.js';
+import { essayData as essayDataOf } from '../src/cli/essay-data.js';
 import * as schemas from '../src/schema.js';
 import type { EssayData } from '../src/types/index.js';
 
-/** Every collection in its public shape, as published in `essay.json`. */
+/** Every collection in its public shape, as published in `essay.json` (the code the CLI's `export --format json` runs). */
 export function essayData(): EssayData {
-  const { essay, blocks, paragraphs, sections, quotes, citations, references } = edition;
-  const { people, places, organisations, events, claims, notes } = edition;
-  return {
-    version,
-    essay,
-    blocks,
-    paragraphs,
-    sections,
-    quotes,
-    citations,
-    references,
-    people,
-    places,
-    organisations,
-    events,
-    claims,
-    notes,
-  };
+  return essayDataOf(version);
 }
 
 /** The JSON Schema (draft 2020-12) of `essay.json`, generated from the Zod schemas. */

@@ -45,10 +45,10 @@ function idRule(name: string, known: (id: string) => unknown): OptionRule {
 }
 
 const optionRules: Readonly<Record<keyof TimelineOptions, OptionRule>> = {
-  from: dateRule('from'),
-  to: dateRule('to'),
-  person: idRule('person', getPerson),
-  place: idRule('place', getPlace),
+  from: /* @__PURE__ */ dateRule('from'),
+  to: /* @__PURE__ */ dateRule('to'),
+  person: /* @__PURE__ */ idRule('person', getPerson),
+  place: /* @__PURE__ */ idRule('place', getPlace),
 };
 
 /**

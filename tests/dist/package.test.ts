@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -143,6 +143,20 @@ describe('the built package', () => {
     // A reader that closes the pipe early does not make it crash.
     const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${dist('cli.js')}" export --format graph | head -c 20 > /dev/null`], { encoding: 'utf8' });
     expect(piped.stderr).toBe('');
+  });
+
+  it('the built CLI: export --format json prints what dist/essay.json holds; a failed write is one line and exit 1', () => {
+    const printed = spawnSync(process.execPath, [dist('cli.js'), 'export', '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(printed.status).toBe(0);
+    expect(JSON.parse(printed.stdout)).toEqual(JSON.parse(readFileSync(dist('essay.json'), 'utf8')));
+    const full = openSync('/dev/full', 'w');
+    try {
+      const failed = spawnSync(process.execPath, [dist('cli.js'), 'export', '--format', 'json'], { encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+      expect(failed.status).toBe(1);
+      expect(failed.stderr).toBe('destalinisation-essay: cannot write the output: ENOSPC\n');
+    } finally {
+      closeSync(full);
+    }
   });
 
   it('the CLI uses the built library instead of carrying a second copy of its code and data', () => {
