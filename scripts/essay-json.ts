@@ -14,11 +14,12 @@ export function essayData(): EssayData {
 export function essayJsonSchema(): Record<string, unknown> {
   // Each named schema becomes a `$defs` entry, so a record shape is written once.
   const registry = z.registry<{ id: string }>();
+  // The integrity rules of EssayDataSchema are beyond JSON Schema: it describes the shape.
   for (const [name, schema] of Object.entries(schemas)) {
-    if (name !== 'EssayDataSchema') registry.add(schema, { id: name.replace(/Schema$/, '') });
+    if (name.endsWith('Schema') && name !== 'EssayDataSchema' && name !== 'EssayDataShapeSchema') registry.add(schema as z.ZodType, { id: name.replace(/Schema$/, '') });
   }
   return {
-    ...z.toJSONSchema(schemas.EssayDataSchema, { target: 'draft-2020-12', metadata: registry }),
+    ...z.toJSONSchema(schemas.EssayDataShapeSchema, { target: 'draft-2020-12', metadata: registry }),
     title: 'destalinisation-essay: essay.json',
     description: `Generated from the Zod schemas of destalinisation-essay ${version}. Do not edit.`,
   };

@@ -13,6 +13,7 @@
  */
 import * as z from 'zod';
 import * as ids from './generated/ids.js';
+import { checkIntegrity } from './integrity/check-integrity.js';
 import type { Assert, DeepMutable, Equal } from './internal/exact.js';
 import type {
   Block,
@@ -255,8 +256,11 @@ export const NoteSchema = z.strictObject({
   note: z.string().min(1),
 });
 
-/** {@link EssayData}: the whole of `essay.json`. */
-export const EssayDataSchema = z.strictObject({
+/**
+ * {@link EssayData}, the shape only: every record strict and every id a known one, but nothing
+ * checked across records. For the integrity rules as well, use {@link EssayDataSchema}.
+ */
+export const EssayDataShapeSchema = z.strictObject({
   version: z.string(),
   essay: EssaySchema,
   blocks: z.array(BlockSchema),
@@ -272,6 +276,29 @@ export const EssayDataSchema = z.strictObject({
   claims: z.array(ClaimSchema),
   notes: z.array(NoteSchema),
 });
+
+/**
+ * {@link EssayData}: the whole of `essay.json`, its shape ({@link EssayDataShapeSchema}) and the
+ * integrity rules of {@link checkIntegrity} (every id names a record of the data, spans match
+ * their blocks, the outline and the argument are trees, locators run forwards, dates are EDTF,
+ * URLs are URLs). Each broken rule is one issue whose `path` says where and whose message starts
+ * with the rule's name, e.g. `reference: quote p8-q2 names person lenin, which is not in people`.
+ *
+ * @example
+ * ```ts
+ * import { EssayDataSchema } from 'destalinisation-essay/schema';
+ * const result = EssayDataSchema.safeParse(derivedEssayJson);
+ * if (!result.success) for (const issue of result.error.issues) console.log(issue.path.join('.'), issue.message);
+ * ```
+ */
+export const EssayDataSchema = EssayDataShapeSchema.superRefine((data, ctx) => {
+  for (const issue of checkIntegrity(data)) {
+    ctx.addIssue({ code: 'custom', path: [...issue.path], message: `${issue.rule}: ${issue.message}`, params: { rule: issue.rule } });
+  }
+});
+
+export { checkIntegrity };
+export type { IntegrityIssue, IntegrityPath, IntegrityRule } from './integrity/issue.js';
 
 // Compile-time proof that each schema matches its interface exactly.
 type Matches<I, S extends z.ZodType> = Equal<DeepMutable<I>, z.output<S>>;
@@ -296,5 +323,6 @@ type SchemaChecks = [
   Assert<Matches<Evidence, typeof EvidenceSchema>>,
   Assert<Matches<Claim, typeof ClaimSchema>>,
   Assert<Matches<Note, typeof NoteSchema>>,
+  Assert<Matches<EssayData, typeof EssayDataShapeSchema>>,
   Assert<Matches<EssayData, typeof EssayDataSchema>>,
 ];
