@@ -1,27 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
-import { compactData } from './scripts/compact-data.js';
 
 // The dts build runs TypeScript 6, which deprecates options tsup still sets.
 const dts = { compilerOptions: { ignoreDeprecations: '6.0' } };
-
-/** Bundles `data/*.json` compacted: the essay's words once, anchors as offsets (see scripts/compact-data.ts). */
-const compactDataPlugin: Plugin = {
-  name: 'compact-data',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]data[\\/][a-z]+\.json$/ }, (args) => {
-      const blocks = JSON.parse(readFileSync(new URL('./data/blocks.json', import.meta.url), 'utf8')) as { id: string; text: string }[];
-      const texts = new Map(blocks.map((block) => [block.id, block.text]));
-      const collection = /([a-z]+)\.json$/.exec(args.path)![1]!;
-      const value: unknown = JSON.parse(readFileSync(args.path, 'utf8'));
-      const compacted = Array.isArray(value) ? compactData(collection, value as Record<string, unknown>[], texts) : value;
-      return { contents: JSON.stringify(compacted), loader: 'json' };
-    });
-  },
-};
 
 /**
  * The CLI uses the library only through its public entry, and the built CLI imports the built
@@ -50,7 +33,6 @@ export default defineConfig([
     splitting: false,
     sourcemap: false,
     external: ['zod'],
-    esbuildPlugins: [compactDataPlugin],
   },
   {
     entry: { cli: 'src/cli.ts' },

@@ -23,32 +23,37 @@ async function bundle(contents, plugins = []) {
 }
 
 // ---- sizes
-const floor = gz(edition.toPlainText());
-// What no encoding can leave out of the root entry: the text and the prose DESIGN.md puts in its
-// records (event titles, summaries and date notes; note sentences and corrections; entity names and
-// descriptions). Anything else is code, record structure or the editors' rationales.
-const contractProse = [
-  ...edition.events.flatMap((e) => [e.title, e.summary, e.dateNote]),
-  ...edition.notes.flatMap((n) => [n.note, n.correction]),
-  ...[...edition.people, ...edition.places, ...edition.organisations].flatMap((r) => [r.name, r.description]),
-].filter((text) => text !== null).join('\n');
-const contentFloor = `${edition.toPlainText()}\n${contractProse}`;
-const content = gz(contentFloor);
+const essayJson = JSON.parse(readFileSync(join(dist, 'essay.json'), 'utf8'));
+const ownJson = (name) => gz(JSON.stringify(essayJson[name]));
 const whole = gz(await bundle(`export * from './dist/index.js';`));
-const stubData = { name: 'stub-data', setup(b) { b.onLoad({ filter: /[\\/]data[\\/][a-z]+\.json$/ }, (a) => ({ contents: a.path.endsWith('essay.json') ? '{}' : '[]', loader: 'json' })); } };
+// The root entry's code alone: the generated collections stubbed out.
+const stubData = { name: 'stub-data', setup(b) { b.onLoad({ filter: /[\\/]generated[\\/]collections[\\/][a-z]+\.js$/ }, (a) => ({ contents: `export const ${/([a-z]+)\.js$/.exec(a.path)[1]} = [];`, loader: 'js' })); } };
 const codeBundle = await bundle(`export * from './src/index.ts';`, [stubData]);
 const codeOnly = gz(codeBundle);
 const sizeRows = [
-  ['the canonical text, `toPlainText()` (the floor)', kb(floor), '1.00'],
-  ['the text plus the prose the contract puts in the records (the content floor)', kb(content), (content / floor).toFixed(2)],
-  ['whole root entry, bundled and minified', kb(whole), (whole / floor).toFixed(2)],
-  ['  of which code (data stubbed out)', kb(codeOnly), (codeOnly / floor).toFixed(2)],
-  ['  of which data (whole minus code)', kb(whole - codeOnly), ((whole - codeOnly) / floor).toFixed(2)],
+  ['whole root entry, bundled and minified', kb(whole), `\`essay.json\`: ${kb(gz(JSON.stringify(essayJson)))}`],
+  ['  of which code (data stubbed out)', kb(codeOnly), ''],
+  ['  of which data (whole minus code)', kb(whole - codeOnly), ''],
 ];
-const shakeRows = [];
-for (const names of ['references, formatReference', 'essay', 'blocks', 'sections', 'quotes', 'citations', 'references', 'people', 'places', 'organisations', 'events', 'claims', 'notes', 'search', 'timeline', 'toGraph']) {
+// Each collection, and its lookup, against the same collection's minified JSON in essay.json.
+const lookupOf = { blocks: 'getBlock', paragraphs: 'getParagraph', sections: 'getSection', quotes: 'getQuote', citations: 'getCitation', references: 'getReference', people: 'getPerson', places: 'getPlace', organisations: 'getOrganisation', events: 'getEvent', claims: 'getClaim', notes: 'getNote' };
+const collectionRows = [];
+let worstRatio = 0;
+for (const name of ['essay', ...Object.keys(lookupOf)]) {
+  const own = ownJson(name);
+  for (const names of [name, lookupOf[name]].filter(Boolean)) {
+    const size = gz(await bundle(`export { ${names} } from './dist/index.js';`));
+    if (name !== 'essay') worstRatio = Math.max(worstRatio, size / own);
+    collectionRows.push([`\`import { ${names} }\``, `${size} B`, `${own} B`, (size / own).toFixed(3)]);
+  }
+}
+// A helper costs the collections it reads plus its code.
+const helperReads = { 'references, formatReference': ['references'], search: ['blocks'], quotesIn: ['quotes'], citationsOf: ['citations'], timeline: ['events'], evidenceFor: ['claims'], toGraph: ['people', 'places', 'organisations', 'events', 'quotes', 'references', 'claims'] };
+const helperSizeRows = [];
+for (const [names, reads] of Object.entries(helperReads)) {
   const size = gz(await bundle(`export { ${names} } from './dist/index.js';`));
-  shakeRows.push([`\`import { ${names} }\``, kb(size), (size / whole).toFixed(2)]);
+  const data = reads.reduce((sum, name) => sum + ownJson(name), 0);
+  helperSizeRows.push([`\`import { ${names} }\``, `${size} B`, `${reads.join(', ')}: ${data} B`, `${size - data >= 0 ? '+' : '−'}${Math.abs(size - data)} B`]);
 }
 
 // ---- import time
@@ -65,26 +70,23 @@ function timeNode(args) {
   const inside = result.stdout.trim() === '' ? 0 : Number(result.stdout);
   return { wall: Number(process.hrtime.bigint() - start) / 1e6, inside };
 }
-// Floors, written to a scratch directory: an empty ES module (what Node spends loading any module),
-// a module that holds only the content floor as one string (the least any module that ships the
-// content can cost), and the root entry's code with its data stubbed out.
+// An empty ES module: what Node spends loading any module.
 const floors = mkdtempSync(join(tmpdir(), 'bench-import-'));
 writeFileSync(join(floors, 'empty.mjs'), 'export {};\n');
-writeFileSync(join(floors, 'content.mjs'), `export const content = ${JSON.stringify(contentFloor)};\n`);
-writeFileSync(join(floors, 'code.mjs'), codeBundle);
 // Each import also times itself from inside the process, which the start-up of node does not blur.
 const importOf = (file) => ['--input-type=module', '-e', `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t)`];
+// The baseline: the same data read the plainest way, `JSON.parse` of essay.json plus a deep freeze.
+const deepFreezeSource = 'const f = (o) => { if (typeof o === "object" && o !== null && !Object.isFrozen(o)) { if (Array.isArray(o)) for (let i = 0; i < o.length; i++) f(o[i]); else { const v = Object.values(o); for (let i = 0; i < v.length; i++) f(v[i]); } Object.freeze(o); } return o; };';
+const parseAndFreeze = ['--input-type=module', '-e', `import { readFileSync } from 'node:fs'; ${deepFreezeSource} const t = performance.now(); f(JSON.parse(readFileSync(${JSON.stringify(join(dist, 'essay.json'))}, 'utf8'))); console.log(performance.now() - t)`];
 const importCases = [
   ['`node -e 0` (baseline)', ['-e', '0']],
   ['`import()` of an empty ES module', importOf(join(floors, 'empty.mjs'))],
-  ['`import()` of a module holding only the content floor as a string', importOf(join(floors, 'content.mjs'))],
-  ['`import()` of the root entry’s code alone (data stubbed out, minified)', importOf(join(floors, 'code.mjs'))],
-  ['`import()` of dist/index.js', importOf(join(dist, 'index.js'))],
-  ['`JSON.parse` of dist/essay.json', ['-e', `const t = performance.now(); JSON.parse(require('fs').readFileSync(${JSON.stringify(join(dist, 'essay.json'))}, 'utf8')); console.log(performance.now() - t)`]],
+  ['`JSON.parse` of dist/essay.json plus a deep freeze', parseAndFreeze],
+  ['`import()` of dist/index.js (the root entry)', importOf(join(dist, 'index.js'))],
 ];
 // Each round runs every case once; a case's cost is its median over the rounds of (its time minus
 // bare node's time in the same round), which cancels most of the drift of a shared machine.
-const rounds = 25;
+const rounds = 31;
 const overBare = importCases.map(() => []);
 const totals = importCases.map(() => []);
 const insides = importCases.map(() => []);
@@ -97,7 +99,8 @@ for (let round = 0; round < rounds; round++) {
   });
 }
 rmSync(floors, { recursive: true, force: true });
-const importRows = importCases.map(([name], i) => [name, `${median(totals[i]).toFixed(1)} ms`, signed(median(overBare[i])), i === 0 ? '' : `${median(insides[i]).toFixed(1)} ms`]);
+const importRows = importCases.map(([name], i) => [name, `${median(totals[i]).toFixed(1)} ms`, signed(median(overBare[i])), i === 0 ? '' : `${median(insides[i]).toFixed(2)} ms`]);
+const importRatio = median(insides[3]) / median(insides[2]);
 
 // ---- type cost
 const work = mkdtempSync(join(tmpdir(), 'bench-types-'));
@@ -169,8 +172,9 @@ for (const [name, fn] of [
 }
 
 console.log(`# Benchmarks\n\nNode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`);
-console.log(`## Size (gzip level 9)\n\n${table(['what', 'gzipped', 'ratio to the text'], sizeRows)}\n`);
-console.log(`## Tree-shaking\n\n${table(['a consumer importing only', 'gzipped', 'ratio to the whole'], shakeRows)}\n`);
-console.log(`## Import time (medians of ${rounds} rounds; each round runs every case once)\n\n${table(['what', 'median', 'over bare node', 'timed inside the process'], importRows)}\n`);
+console.log(`## Size (esbuild, minify, gzip level 9)\n\n${table(['what', 'gzipped', 'for comparison'], sizeRows)}\n`);
+console.log(`## Each collection against its own JSON (budget: at most 1.10)\n\n${table(['a consumer importing only', 'bundle, gzipped', 'the collection in essay.json, gzipped', 'ratio'], collectionRows)}\n\nWorst ratio of a collection or its lookup: ${worstRatio.toFixed(3)}.\n`);
+console.log(`## Helpers: the collections they read plus their code\n\n${table(['a consumer importing only', 'bundle, gzipped', 'the collections it reads, in essay.json, gzipped', 'code and glue'], helperSizeRows)}\n`);
+console.log(`## Import time (medians of ${rounds} rounds; each round runs every case once)\n\n${table(['what', 'median', 'over bare node', 'timed inside the process'], importRows)}\n\nRoot entry against \`JSON.parse\` plus a deep freeze, inside the process: ${importRatio.toFixed(2)}× (budget 1.5×, aim 1.25×).\n`);
 console.log(`## Type cost for consumers (medians of 5)\n\n${table(['what', 'time', 'difference'], typeRows)}\n`);
 console.log(`## Helpers\n\n${table(['helper', 'speed', 'baseline', 'ratio'], helperRows)}`);

@@ -15,9 +15,9 @@ import {
   quotesIn,
   references,
 } from '../src/index.js';
-import { expandRangeEnd, parseLocator } from '../src/apparatus/parse-locator.js';
-import { anchorSpan } from '../src/data/anchor.js';
-import { loadCitations } from '../src/data/load-citations.js';
+import { expandRangeEnd, parseLocator } from '../src/loaders/internal/parse-locator.js';
+import { anchorSpan } from '../src/loaders/internal/anchor.js';
+import { loadCitations } from '../src/loaders/load-citations.js';
 import { copy, rawCitations } from './support/data.js';
 import { checkCitationsAgainstScan, checkQuotationMarks, isApostrophe, scanCitationParens } from './support/scans.js';
 

@@ -14,6 +14,7 @@ import {
   toCslJson,
   toGraph,
   toMarkdown,
+  toTei,
   toPlainText,
   toTimelineJs,
 } from '../src/index.js';
@@ -87,6 +88,7 @@ describe('CLI', () => {
     expect(JSON.parse(cli('export', '--format', 'timelinejs').stdout)).toEqual(toTimelineJs());
     expect(JSON.parse(cli('export', '--format', 'annotations', '--source-iri', 'urn:x:essay').stdout)).toHaveLength(113);
     expect(cli('export', '--format', 'markdown').stdout).toBe(toMarkdown({ notes: true }));
+    expect(cli('export', '--format', 'tei').stdout).toBe(toTei());
   });
 
   it('export --format json prints exactly what essay.json holds: every collection and the version', () => {
@@ -149,6 +151,7 @@ describe('CLI', () => {
     [['bibliography', '--format', 'bibtex', '--json'], /--json does not apply to --format bibtex, which is not JSON/],
     [['export', '--format', 'markdown', '--json'], /--json does not apply to --format markdown, which is not JSON/],
     [['export', '--format', 'bibtex', '--json'], /--json does not apply to --format bibtex/],
+    [['export', '--format', 'tei', '--json'], /--json does not apply to --format tei/],
     [['export'], /export needs --format/],
     [['export', '--format', 'pdf'], /--format: unknown format 'pdf'/],
     [['export', '--format', 'annotations'], /needs --source-iri/],

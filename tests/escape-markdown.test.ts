@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../src/text/escape-markdown.js';
+import { escapeMarkdown } from '../src/text/internal/escape-markdown.js';
 
 describe('escapeMarkdown', () => {
   it('escapes inline markup everywhere and block markers at the start only', () => {

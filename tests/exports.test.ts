@@ -16,7 +16,7 @@ import {
   toPlainText,
   toWebAnnotations,
 } from '../src/index.js';
-import { codePointsBefore } from '../src/export/code-points.js';
+import { codePointsBefore } from '../src/export/internal/code-points.js';
 import { escapeBibTeX } from '../src/export/to-bibtex.js';
 
 describe('formatLocator', () => {

@@ -91,15 +91,15 @@ const mutations: readonly Mutation[] = [
     message: /date "1956-13" is not EDTF/,
   },
   {
-    name: 'published "yesterday"',
-    mutate: (d) => (d.essay.published = 'yesterday'),
+    name: 'a published date that does not exist (the shape only asks for YYYY-MM-DD)',
+    mutate: (d) => (d.essay.published = '2014-02-30'),
     rule: 'date',
     path: ['essay', 'published'],
-    message: /^the essay's published date "yesterday" is not EDTF$/,
+    message: /^the essay's published date "2014-02-30" is not EDTF$/,
   },
   {
-    name: 'a url that is not a URL',
-    mutate: (d) => (d.references.find((r: { url: unknown }) => r.url).url = 'digital archive, document 111509'),
+    name: 'a url that is not an http or https URL (the shape takes any URL)',
+    mutate: (d) => (d.references.find((r: { url: unknown }) => r.url).url = 'ftp://digitalarchive.example.org/document/111509'),
     rule: 'url',
     path: ['references'],
     message: /is not an http or https URL$/,
@@ -150,6 +150,15 @@ describe('./schema: the integrity of essay.json', () => {
       expect(zodIssue?.path).toEqual(found!.path);
     });
   }
+
+  it('what the shape already refuses ("yesterday", a url that is not a URL) is a shape error', () => {
+    for (const mutate of [(d: Mutable) => (d.essay.published = 'yesterday'), (d: Mutable) => (d.references.find((r: { url: unknown }) => r.url).url = 'digital archive')]) {
+      const data = fresh();
+      mutate(data);
+      expect(EssayDataShapeSchema.safeParse(data).success).toBe(false);
+      expect(EssayDataSchema.safeParse(data).success).toBe(false);
+    }
+  });
 
   it('a shape error is reported as such, without running the integrity rules', () => {
     const data = fresh();

@@ -23,43 +23,52 @@ import {
   checkOutline,
   checkParagraphIds,
 } from './support/integrity.js';
-import {
-  RawBlockSchema,
-  RawCitationSchema,
-  RawEssaySchema,
-  RawNoteSchema,
-  RawPlaceSchema,
-  RawOrganisationSchema,
-  RawMentionSchema,
-  RawEventSchema,
-  RawClaimSchema,
-  RawPersonSchema,
-  RawQuoteSchema,
-  RawReferenceSchema,
-  RawSectionSchema,
-} from './support/raw-schemas.js';
+import { dataFileSchemas } from '../src/generated/data-schemas.js';
+import { dataFileErrors } from '../scripts/generate/read-stored-data.js';
 
 const files = [
-  { file: 'data/essay.json', schema: RawEssaySchema, records: [rawEssay] },
-  { file: 'data/blocks.json', schema: RawBlockSchema, records: rawBlocks },
-  { file: 'data/sections.json', schema: RawSectionSchema, records: rawSections },
-  { file: 'data/citations.json', schema: RawCitationSchema, records: rawCitations },
-  { file: 'data/quotes.json', schema: RawQuoteSchema, records: rawQuotes },
-  { file: 'data/references.json', schema: RawReferenceSchema, records: rawReferences },
-  { file: 'data/people.json', schema: RawPersonSchema, records: rawPeople },
-  { file: 'data/notes.json', schema: RawNoteSchema, records: rawNotes },
-  { file: 'data/places.json', schema: RawPlaceSchema, records: rawPlaces },
-  { file: 'data/organisations.json', schema: RawOrganisationSchema, records: rawOrganisations },
-  { file: 'data/events.json', schema: RawEventSchema, records: rawEvents },
-  { file: 'data/claims.json', schema: RawClaimSchema, records: rawClaims },
+  { file: 'data/essay.json', schema: dataFileSchemas['essay.json'].schema, records: [rawEssay] },
+  { file: 'data/blocks.json', schema: dataFileSchemas['blocks.json'].schema, records: rawBlocks },
+  { file: 'data/sections.json', schema: dataFileSchemas['sections.json'].schema, records: rawSections },
+  { file: 'data/citations.json', schema: dataFileSchemas['citations.json'].schema, records: rawCitations },
+  { file: 'data/quotes.json', schema: dataFileSchemas['quotes.json'].schema, records: rawQuotes },
+  { file: 'data/references.json', schema: dataFileSchemas['references.json'].schema, records: rawReferences },
+  { file: 'data/people.json', schema: dataFileSchemas['people.json'].schema, records: rawPeople },
+  { file: 'data/notes.json', schema: dataFileSchemas['notes.json'].schema, records: rawNotes },
+  { file: 'data/places.json', schema: dataFileSchemas['places.json'].schema, records: rawPlaces },
+  { file: 'data/organisations.json', schema: dataFileSchemas['organisations.json'].schema, records: rawOrganisations },
+  { file: 'data/events.json', schema: dataFileSchemas['events.json'].schema, records: rawEvents },
+  { file: 'data/claims.json', schema: dataFileSchemas['claims.json'].schema, records: rawClaims },
 ] as const;
 
 describe('data/mentions.json', () => {
+  const MentionSchema = dataFileSchemas['mentions.json'].schema;
   it('parses with its strict schema, canonically formatted', () => {
-    for (const record of rawMentions) expect(RawMentionSchema.safeParse(record).error).toBeUndefined();
-    expect(RawMentionSchema.safeParse({}).success).toBe(false);
-    expect(RawMentionSchema.safeParse({ ...rawMentions[0], extra: 1 }).success).toBe(false);
-    expect(checkCanonicalJson(readText('data/mentions.json'), Object.keys(RawMentionSchema.shape))).toEqual([]);
+    for (const record of rawMentions) expect(MentionSchema.safeParse(record).error).toBeUndefined();
+    expect(MentionSchema.safeParse({}).success).toBe(false);
+    expect(MentionSchema.safeParse({ ...rawMentions[0], extra: 1 }).success).toBe(false);
+    expect(checkCanonicalJson(readText('data/mentions.json'), Object.keys(MentionSchema.shape))).toEqual([]);
+  });
+});
+
+describe('undeclared fields in data/', () => {
+  it('none in any file', () => {
+    for (const file of Object.keys(dataFileSchemas) as (keyof typeof dataFileSchemas)[]) {
+      expect(dataFileErrors(file, JSON.parse(readText(`data/${file}`)))).toEqual([]);
+    }
+  });
+  it('fail with a message naming the file, the record and the key', () => {
+    const people = copy(rawPeople) as unknown as Record<string, unknown>[];
+    people[2]!['wikidataId'] = 'Q855';
+    expect(dataFileErrors('people.json', people)).toEqual([`data/people.json: record 2 (id ${JSON.stringify(rawPeople[2]!.id)}): undeclared key "wikidataId"`]);
+    const claims = copy(rawClaims) as unknown as { spans: Record<string, unknown>[] }[];
+    claims[0]!.spans[0]!['start'] = 3;
+    expect(dataFileErrors('claims.json', claims)[0]).toMatch(/^data\/claims\.json: record 0 \(id "[a-z0-9-]+"\): undeclared key "start" in spans\.0$/);
+    expect(dataFileErrors('essay.json', { ...rawEssay, subtitle: 'x' })).toEqual(['data/essay.json: the record: undeclared key "subtitle"']);
+  });
+  it('a missing or mistyped key is named too', () => {
+    const { note: _, ...withoutNote } = rawNotes[0]!;
+    expect(dataFileErrors('notes.json', [withoutNote])[0]).toMatch(/^data\/notes\.json: record 0 \(id "[a-z0-9-]+"\): key note: /);
   });
 });
 
@@ -83,7 +92,7 @@ describe('data files', () => {
   }
 
   it('canonical format check fails on minified JSON and on keys out of order', () => {
-    const keys = Object.keys(RawSectionSchema.shape);
+    const keys = Object.keys(dataFileSchemas['sections.json'].schema.shape);
     expect(checkCanonicalJson(JSON.stringify(rawSections), keys)).toContain(
       'not pretty-printed with two spaces and one final newline',
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blocks, getBlock, getNote, notes, quotes, references, toMarkdown } from '../src/index.js';
-import { escapeMarkdown } from '../src/text/escape-markdown.js';
+import { escapeMarkdown } from '../src/text/internal/escape-markdown.js';
 
 const covered = (blockId: string, start: number, end: number, kind?: string) =>
   notes.some((n) => n.blockId === blockId && n.start <= start && end <= n.end && (kind === undefined || n.kind === kind));

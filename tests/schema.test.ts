@@ -53,7 +53,9 @@ describe('Zod schemas of the public records', () => {
 });
 
 describe('JSON Schema of essay.json (read by a real validator, Ajv, draft 2020-12)', () => {
-  const validate = new Ajv2020({ strict: true, allErrors: true }).compile(essayJsonSchema());
+  // `format: "uri"` (a reference's url) is checked by the WHATWG URL parser.
+  const isUrl = (value: string): boolean => URL.canParse(value);
+  const validate = new Ajv2020({ strict: true, allErrors: true, formats: { uri: isUrl } }).compile(essayJsonSchema());
 
   it('accepts the data', () => {
     expect(validate(essayData())).toBe(true);
@@ -68,6 +70,9 @@ describe('JSON Schema of essay.json (read by a real validator, Ajv, draft 2020-1
     const missing = JSON.parse(JSON.stringify(essayData()));
     delete missing.sections[0].title;
     expect(validate(missing)).toBe(false);
+    const badUrl = JSON.parse(JSON.stringify(essayData()));
+    badUrl.references.find((r: { url: string | null }) => r.url !== null).url = 'not a url';
+    expect(validate(badUrl)).toBe(false);
   });
 
   it('is generated the same way every time', () => {

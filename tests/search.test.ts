@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blocks, getBlock, search } from '../src/index.js';
-import { fold } from '../src/text/fold.js';
+import { fold } from '../src/text/internal/fold.js';
 
 const slices = (query: string) => search(query).map((hit) => getBlock(hit.blockId).text.slice(hit.start, hit.end));
 

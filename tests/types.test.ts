@@ -4,6 +4,8 @@
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod';
+import type * as T from '../src/generated/types.js';
+import * as S from '../src/schema.js';
 import {
   blocks,
   blocksIn,
@@ -136,5 +138,35 @@ describe('types', () => {
       Assert<Matches<Span, typeof nullable>>,
     ];
     expectTypeOf<Checks[0]>().toEqualTypeOf<true>();
+  });
+
+  it('the generated types and the generated schemas describe every record alike', () => {
+    type Matches<I, S extends z.ZodType> = Equal<DeepMutable<I>, z.output<S>>;
+    type Checks = [
+      Assert<Matches<T.Essay, typeof S.EssaySchema>>,
+      Assert<Matches<T.Paragraph, typeof S.ParagraphSchema>>,
+      Assert<Matches<T.NonParagraphBlock, typeof S.NonParagraphBlockSchema>>,
+      Assert<Matches<T.Block, typeof S.BlockSchema>>,
+      Assert<Matches<T.Section, typeof S.SectionSchema>>,
+      Assert<Matches<T.Span, typeof S.SpanSchema>>,
+      Assert<Matches<T.SearchHit, typeof S.SearchHitSchema>>,
+      Assert<Matches<T.Locator, typeof S.LocatorSchema>>,
+      Assert<Matches<T.Quote, typeof S.QuoteSchema>>,
+      Assert<Matches<T.Citation, typeof S.CitationSchema>>,
+      Assert<Matches<T.Name, typeof S.NameSchema>>,
+      Assert<Matches<T.PageRange, typeof S.PageRangeSchema>>,
+      Assert<Matches<T.Reference, typeof S.ReferenceSchema>>,
+      Assert<Matches<T.Person, typeof S.PersonSchema>>,
+      Assert<Matches<T.Place, typeof S.PlaceSchema>>,
+      Assert<Matches<T.Organisation, typeof S.OrganisationSchema>>,
+      Assert<Matches<T.Event, typeof S.EventSchema>>,
+      Assert<Matches<T.Evidence, typeof S.EvidenceSchema>>,
+      Assert<Matches<T.Claim, typeof S.ClaimSchema>>,
+      Assert<Matches<T.Note, typeof S.NoteSchema>>,
+      Assert<Matches<T.EssayData, typeof S.EssayDataSchema>>,
+      Assert<Matches<T.EssayData, typeof S.EssayDataShapeSchema>>,
+    ];
+    expectTypeOf<Checks[0]>().toEqualTypeOf<true>();
+    expect(Object.keys(S).filter((name) => name.endsWith('Schema'))).toHaveLength(35); // the generated ones and EssayDataShapeSchema
   });
 });

@@ -1,10 +1,9 @@
-import { blocks } from '../data/blocks.js';
-import { citations } from '../data/citations.js';
-import type { BlockId } from '../generated/ids.js';
+import { citations } from '../collections/citations.js';
+import { type BlockId, blockIds } from '../generated/ids.js';
 import { groupBy } from '../internal/group-by.js';
-import type { Citation } from '../types/apparatus.js';
+import type { Citation } from '../types/index.js';
 
-const find = /* @__PURE__ */ groupBy(() => citations, (citation) => [citation.blockId], () => blocks.map((b) => b.id));
+const find = /* @__PURE__ */ groupBy(() => citations, (citation) => [citation.blockId], () => blockIds);
 
 /**
  * The in-text citations of a block, in reading order. A known block without citations gives

@@ -1,10 +1,9 @@
-import { citations } from '../data/citations.js';
-import { references } from '../data/references.js';
-import type { ReferenceId } from '../generated/ids.js';
+import { citations } from '../collections/citations.js';
+import { type ReferenceId, referenceIds } from '../generated/ids.js';
 import { groupBy } from '../internal/group-by.js';
-import type { Citation } from '../types/apparatus.js';
+import type { Citation } from '../types/index.js';
 
-const find = /* @__PURE__ */ groupBy(() => citations, (c) => [c.referenceId], () => references.map((r) => r.id));
+const find = /* @__PURE__ */ groupBy(() => citations, (c) => [c.referenceId], () => referenceIds);
 
 /**
  * Every in-text citation of a bibliography entry ("ibid." resolved), in reading order. An unknown

@@ -1,4 +1,4 @@
-import type { Locator } from '../types/apparatus.js';
+import type { Locator } from '../types/index.js';
 
 /**
  * Renders a locator for reading: `p. 12`, `pp. 13–15`, `para. 5`, `paras 8–9` (an en dash between

@@ -1,7 +1,7 @@
-import { references } from '../data/references.js';
+import { references } from '../collections/references.js';
 import { getReference } from '../lookups/get-reference.js';
-import type { Name, Reference } from '../types/apparatus.js';
-import { referenceProblem } from './reference-problem.js';
+import type { Name, Reference } from '../types/index.js';
+import { referenceProblem } from './internal/reference-problem.js';
 
 /**
  * Reference styles: the entry exactly `as-printed` in the essay, or `chicago-author-date` (the

@@ -1,10 +1,9 @@
-import { people } from '../data/people.js';
-import { quotes } from '../data/quotes.js';
-import type { PersonId } from '../generated/ids.js';
+import { quotes } from '../collections/quotes.js';
+import { type PersonId, personIds } from '../generated/ids.js';
 import { groupBy } from '../internal/group-by.js';
-import type { Quote } from '../types/apparatus.js';
+import type { Quote } from '../types/index.js';
 
-const find = /* @__PURE__ */ groupBy(() => quotes, (quote) => quote.speakerIds, () => people.map((p) => p.id));
+const find = /* @__PURE__ */ groupBy(() => quotes, (quote) => quote.speakerIds, () => personIds);
 
 /**
  * Every quote a person spoke or wrote, in reading order: `quotesBy('lenin')` gives Lenin's words

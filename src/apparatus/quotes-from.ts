@@ -1,13 +1,12 @@
-import { quotes } from '../data/quotes.js';
-import { references } from '../data/references.js';
-import type { ReferenceId } from '../generated/ids.js';
+import { quotes } from '../collections/quotes.js';
+import { type ReferenceId, referenceIds } from '../generated/ids.js';
 import { groupBy } from '../internal/group-by.js';
-import type { Quote } from '../types/apparatus.js';
+import type { Quote } from '../types/index.js';
 
 const find = /* @__PURE__ */ groupBy(
   () => quotes,
   (quote) => (quote.referenceId === null ? [] : [quote.referenceId]),
-  () => references.map((r) => r.id),
+  () => referenceIds,
 );
 
 /**

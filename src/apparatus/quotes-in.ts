@@ -1,10 +1,9 @@
-import { blocks } from '../data/blocks.js';
-import { quotes } from '../data/quotes.js';
-import type { BlockId } from '../generated/ids.js';
+import { quotes } from '../collections/quotes.js';
+import { type BlockId, blockIds } from '../generated/ids.js';
 import { groupBy } from '../internal/group-by.js';
-import type { Quote } from '../types/apparatus.js';
+import type { Quote } from '../types/index.js';
 
-const find = /* @__PURE__ */ groupBy(() => quotes, (quote) => [quote.blockId], () => blocks.map((b) => b.id));
+const find = /* @__PURE__ */ groupBy(() => quotes, (quote) => [quote.blockId], () => blockIds);
 
 /**
  * The quotes of a block, in reading order (nested ones after the quote that encloses them).

@@ -1,7 +1,7 @@
-import { claims } from '../data/claims.js';
+import { claims } from '../collections/claims.js';
 import type { ClaimId } from '../generated/ids.js';
 import { getClaim } from '../lookups/get-claim.js';
-import type { Claim, Evidence } from '../types/argument.js';
+import type { Claim, Evidence } from '../types/index.js';
 
 function collect(claim: Claim, seen: Set<string>, into: { quoteIds: Set<string>; citationIds: Set<string>; eventIds: Set<string> }): void {
   if (seen.has(claim.id)) return;

@@ -4,4 +4,4 @@ import { referenceStyles } from '../index.js';
 export const bibliographyFormats: readonly string[] = [...referenceStyles, 'csl', 'bibtex'];
 
 /** The `--format` values of `export`. */
-export const exportFormats: readonly string[] = ['json', 'csl', 'bibtex', 'timelinejs', 'graph', 'annotations', 'markdown'];
+export const exportFormats: readonly string[] = ['json', 'csl', 'bibtex', 'timelinejs', 'graph', 'annotations', 'markdown', 'tei'];

@@ -1,16 +1,13 @@
-import { events } from '../data/events.js';
-import { organisations } from '../data/organisations.js';
-import { people } from '../data/people.js';
-import { places } from '../data/places.js';
-import type { OrganisationId, PersonId, PlaceId } from '../generated/ids.js';
+import { events } from '../collections/events.js';
+import { type OrganisationId, organisationIds, type PersonId, personIds, type PlaceId, placeIds } from '../generated/ids.js';
 import { groupBy } from '../internal/group-by.js';
-import type { Event } from '../types/entities.js';
-import { compareEvents } from '../time/event-order.js';
+import type { Event } from '../types/index.js';
+import { compareEvents } from '../time/internal/event-order.js';
 
 const find = /* @__PURE__ */ groupBy(
   () => [...events].sort(compareEvents),
   (event) => [...event.personIds, ...event.placeIds, ...event.organisationIds],
-  () => [...people, ...places, ...organisations].map((entity) => entity.id),
+  () => [...personIds, ...placeIds, ...organisationIds],
 );
 
 /**

@@ -1,9 +1,9 @@
-import { organisations } from '../data/organisations.js';
-import { people } from '../data/people.js';
-import { places } from '../data/places.js';
+import { organisations } from '../collections/organisations.js';
+import { people } from '../collections/people.js';
+import { places } from '../collections/places.js';
 import type { OrganisationId, PersonId, PlaceId } from '../generated/ids.js';
 import { lookupIn } from '../internal/lookup-in.js';
-import type { Mention } from '../types/entities.js';
+import type { Mention } from '../types/index.js';
 
 type Named = { readonly id: string; readonly mentions: readonly Mention[] };
 

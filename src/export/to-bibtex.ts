@@ -1,5 +1,5 @@
-import { references } from '../data/references.js';
-import type { Name, Reference } from '../types/apparatus.js';
+import { references } from '../collections/references.js';
+import type { Name, Reference } from '../types/index.js';
 
 const entryTypes = {
   book: 'book',

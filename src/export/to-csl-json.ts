@@ -1,6 +1,6 @@
-import { citations } from '../data/citations.js';
-import { references } from '../data/references.js';
-import type { Name, Reference } from '../types/apparatus.js';
+import { citations } from '../collections/citations.js';
+import { references } from '../collections/references.js';
+import type { Name, Reference } from '../types/index.js';
 import type { CslCitation, CslExport, CslItem, CslName } from '../types/csl.js';
 
 const cslTypes = {

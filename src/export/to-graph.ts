@@ -1,14 +1,14 @@
-import { claims } from '../data/claims.js';
-import { events } from '../data/events.js';
-import { organisations } from '../data/organisations.js';
-import { people } from '../data/people.js';
-import { places } from '../data/places.js';
-import { quotes } from '../data/quotes.js';
-import { references } from '../data/references.js';
+import { claims } from '../collections/claims.js';
+import { events } from '../collections/events.js';
+import { organisations } from '../collections/organisations.js';
+import { people } from '../collections/people.js';
+import { places } from '../collections/places.js';
+import { quotes } from '../collections/quotes.js';
+import { references } from '../collections/references.js';
 import { getCitation } from '../lookups/get-citation.js';
 import { getQuote } from '../lookups/get-quote.js';
-import type { Claim } from '../types/argument.js';
-import type { Mention } from '../types/entities.js';
+import type { Claim } from '../types/index.js';
+import type { Mention } from '../types/index.js';
 import type { Graph, GraphLink, GraphLinkKind, GraphNode, GraphNodeKind } from '../types/exports.js';
 
 const node = (kind: GraphNodeKind, recordId: string, label: string): GraphNode => ({ id: `${kind}:${recordId}`, kind, recordId, label });

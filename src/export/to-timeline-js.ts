@@ -1,10 +1,10 @@
-import { essay } from '../data/essay.js';
+import { essay } from '../collections/essay.js';
 import { getBlock } from '../lookups/get-block.js';
 import { getSection } from '../lookups/get-section.js';
 import { timeline } from '../time/timeline.js';
-import type { Event } from '../types/entities.js';
+import type { Event } from '../types/index.js';
 import type { TimelineJs, TimelineJsDate, TimelineJsEvent } from '../types/exports.js';
-import { escapeHtml } from './escape-html.js';
+import { escapeHtml } from './internal/escape-html.js';
 
 /** The case study each section belongs to; the essay's other sections are about the Soviet Union. */
 const groupOfSection: Readonly<Record<string, string>> = {

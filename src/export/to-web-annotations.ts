@@ -1,17 +1,17 @@
-import { citations } from '../data/citations.js';
-import { quotes } from '../data/quotes.js';
+import { citations } from '../collections/citations.js';
+import { quotes } from '../collections/quotes.js';
 import { formatLocator } from '../apparatus/format-locator.js';
 import { formatReference } from '../apparatus/format-reference.js';
 import { getPerson } from '../lookups/get-person.js';
-import type { Citation, Quote } from '../types/apparatus.js';
+import type { Citation, Quote } from '../types/index.js';
 import type { WebAnnotation, WebAnnotationOptions } from '../types/annotation.js';
-import type { Span } from '../types/text.js';
+import type { Span } from '../types/index.js';
 import { plainTextRange } from '../text/plain-text-range.js';
 import { toPlainText } from '../text/to-plain-text.js';
 import { checkOptions, type OptionRule } from '../internal/check-options.js';
 import { describeValue } from '../internal/describe-value.js';
-import { codePointsBefore } from './code-points.js';
-import { uniqueContext } from './unique-context.js';
+import { codePointsBefore } from './internal/code-points.js';
+import { uniqueContext } from './internal/unique-context.js';
 
 const expectedSource = 'an http or https URL or a URN, without a fragment, e.g. "https://example.org/essay.txt"';
 

@@ -1,4 +1,4 @@
-import type { EssayData } from '../types/essay-data.js';
+import type { EssayData } from '../types/index.js';
 import type { Report } from './issue.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { EssayData } from '../types/essay-data.js';
+import type { EssayData } from '../types/index.js';
 import { checkArgument } from './check-argument.js';
 import { checkDerivedOutline } from './check-derived-outline.js';
 import { checkIds } from './check-ids.js';

@@ -1,4 +1,4 @@
-import type { EssayData } from '../types/essay-data.js';
+import type { EssayData } from '../types/index.js';
 import type { IntegrityPath, Report } from './issue.js';
 
 type Collection = 'blocks' | 'sections' | 'quotes' | 'citations' | 'references' | 'people' | 'places' | 'organisations' | 'events' | 'claims' | 'notes';

@@ -1,5 +1,5 @@
-import { edtfBounds } from '../time/edtf-bounds.js';
-import type { EssayData } from '../types/essay-data.js';
+import { edtfBounds } from '../time/internal/edtf-bounds.js';
+import type { EssayData } from '../types/index.js';
 import type { IntegrityPath, Report } from './issue.js';
 
 const url = /^https?:\/\/[^\s/?#]+[^\s]*$/;

@@ -1,7 +1,7 @@
-import { blocks } from '../data/blocks.js';
+import { blocks } from '../collections/blocks.js';
 import type { BlockId, ParagraphId } from '../generated/ids.js';
 import { lookupIn } from '../internal/lookup-in.js';
-import type { Block, Paragraph } from '../types/text.js';
+import type { Block, Paragraph } from '../types/index.js';
 
 const find = /* @__PURE__ */ lookupIn(blocks);
 

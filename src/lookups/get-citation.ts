@@ -1,4 +1,4 @@
-import { citations } from '../data/citations.js';
+import { citations } from '../collections/citations.js';
 import type { CitationId } from '../generated/ids.js';
 import { lookupIn } from '../internal/lookup-in.js';
 import type { Citation } from '../types/index.js';

@@ -1,4 +1,4 @@
-import { claims } from '../data/claims.js';
+import { claims } from '../collections/claims.js';
 import type { ClaimId } from '../generated/ids.js';
 import { lookupIn } from '../internal/lookup-in.js';
 import type { Claim } from '../types/index.js';

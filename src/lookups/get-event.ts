@@ -1,4 +1,4 @@
-import { events } from '../data/events.js';
+import { events } from '../collections/events.js';
 import type { EventId } from '../generated/ids.js';
 import { lookupIn } from '../internal/lookup-in.js';
 import type { Event } from '../types/index.js';

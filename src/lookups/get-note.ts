@@ -1,4 +1,4 @@
-import { notes } from '../data/notes.js';
+import { notes } from '../collections/notes.js';
 import type { NoteId } from '../generated/ids.js';
 import { lookupIn } from '../internal/lookup-in.js';
 import type { Note } from '../types/index.js';

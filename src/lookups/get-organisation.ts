@@ -1,4 +1,4 @@
-import { organisations } from '../data/organisations.js';
+import { organisations } from '../collections/organisations.js';
 import type { OrganisationId } from '../generated/ids.js';
 import { lookupIn } from '../internal/lookup-in.js';
 import type { Organisation } from '../types/index.js';

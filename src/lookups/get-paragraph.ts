@@ -1,7 +1,7 @@
-import { paragraphs } from '../data/paragraphs.js';
+import { paragraphs } from '../collections/paragraphs.js';
 import type { ParagraphId, ParagraphNumber } from '../generated/ids.js';
 import { lookupIn } from '../internal/lookup-in.js';
-import type { Paragraph } from '../types/text.js';
+import type { Paragraph } from '../types/index.js';
 
 const find = /* @__PURE__ */ lookupIn(paragraphs);
 

@@ -1,4 +1,4 @@
-import { people } from '../data/people.js';
+import { people } from '../collections/people.js';
 import type { PersonId } from '../generated/ids.js';
 import { lookupIn } from '../internal/lookup-in.js';
 import type { Person } from '../types/index.js';

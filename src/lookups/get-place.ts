@@ -1,4 +1,4 @@
-import { places } from '../data/places.js';
+import { places } from '../collections/places.js';
 import type { PlaceId } from '../generated/ids.js';
 import { lookupIn } from '../internal/lookup-in.js';
 import type { Place } from '../types/index.js';

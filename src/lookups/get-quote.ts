@@ -1,4 +1,4 @@
-import { quotes } from '../data/quotes.js';
+import { quotes } from '../collections/quotes.js';
 import type { QuoteId } from '../generated/ids.js';
 import { lookupIn } from '../internal/lookup-in.js';
 import type { Quote } from '../types/index.js';

@@ -1,4 +1,4 @@
-import { references } from '../data/references.js';
+import { references } from '../collections/references.js';
 import type { ReferenceId } from '../generated/ids.js';
 import { lookupIn } from '../internal/lookup-in.js';
 import type { Reference } from '../types/index.js';

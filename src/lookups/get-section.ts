@@ -1,7 +1,7 @@
-import { sections } from '../data/sections.js';
+import { sections } from '../collections/sections.js';
 import type { SectionId } from '../generated/ids.js';
 import { lookupIn } from '../internal/lookup-in.js';
-import type { Section } from '../types/text.js';
+import type { Section } from '../types/index.js';
 
 const find = /* @__PURE__ */ lookupIn(sections);
 

@@ -1,5 +1,5 @@
 import type { SectionId } from '../generated/ids.js';
-import type { Block } from '../types/text.js';
+import type { Block } from '../types/index.js';
 import { getBlock } from '../lookups/get-block.js';
 import { getSection } from '../lookups/get-section.js';
 

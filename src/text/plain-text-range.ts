@@ -1,21 +1,24 @@
-import { blocks } from '../data/blocks.js';
-import type { Span } from '../types/text.js';
+import { blocks } from '../collections/blocks.js';
 import { describeValue } from '../internal/describe-value.js';
-import { getBlock } from '../lookups/get-block.js';
-import { separatorBetween } from './join-blocks.js';
+import type { Span } from '../types/index.js';
+import { separatorBetween } from './internal/join-blocks.js';
 
 let starts: ReadonlyMap<string, number> | undefined;
+let lengths: ReadonlyMap<string, number> | undefined;
 
 function blockStarts(): ReadonlyMap<string, number> {
   if (!starts) {
     const map = new Map<string, number>();
+    const blockLengths = new Map<string, number>();
     let at = 0;
     blocks.forEach((block, i) => {
       if (i > 0) at += separatorBetween(blocks[i - 1]!, block).length;
       map.set(block.id, at);
+      blockLengths.set(block.id, block.text.length);
       at += block.text.length;
     });
     starts = map;
+    lengths = blockLengths;
   }
   return starts;
 }
@@ -44,7 +47,7 @@ export function plainTextRange(span: Pick<Span, 'blockId' | 'start' | 'end'>): {
   }
   const blockStart = blockStarts().get(blockId);
   if (blockStart === undefined) return undefined;
-  const length = getBlock(blockId)!.text.length;
+  const length = lengths!.get(blockId)!;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) {
     throw new RangeError(`plainTextRange(span): expected whole-number offsets with 0 <= start <= end <= ${length} in block ${blockId}, got ${start} and ${end}`);
   }

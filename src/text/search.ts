@@ -1,11 +1,11 @@
-import { blocks } from '../data/blocks.js';
-import type { Block, BlockKind, SearchHit } from '../types/text.js';
-import { blockKinds } from '../types/text.js';
+import { blocks } from '../collections/blocks.js';
+import type { Block, BlockKind, SearchHit } from '../types/index.js';
+import { blockKinds } from '../types/index.js';
 import { blocksIn } from './blocks-in.js';
 import { checkOptions, type OptionRule } from '../internal/check-options.js';
 import { describeValue } from '../internal/describe-value.js';
-import { foldText, foldUpTo, type FoldedText } from './fold.js';
-import { snippetAround } from './snippet.js';
+import { foldText, foldUpTo, type FoldedText } from './internal/fold.js';
+import { snippetAround } from './internal/snippet.js';
 
 /** Options of {@link search}. */
 export interface SearchOptions {

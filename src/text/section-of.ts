@@ -1,4 +1,4 @@
-import type { Section } from '../types/text.js';
+import type { Section } from '../types/index.js';
 import { getBlock } from '../lookups/get-block.js';
 import { getSection } from '../lookups/get-section.js';
 

@@ -1,10 +1,10 @@
-import { blocks } from '../data/blocks.js';
-import { notes } from '../data/notes.js';
-import type { Note } from '../types/notes.js';
-import type { Block } from '../types/text.js';
+import { blocks } from '../collections/blocks.js';
+import { notes } from '../collections/notes.js';
+import type { Note } from '../types/index.js';
+import type { Block } from '../types/index.js';
 import { getSection } from '../lookups/get-section.js';
 import { checkOptions, type OptionRule } from '../internal/check-options.js';
-import { escapeMarkdown } from './escape-markdown.js';
+import { escapeMarkdown } from './internal/escape-markdown.js';
 
 /** Options of {@link toMarkdown}. */
 export interface MarkdownOptions {

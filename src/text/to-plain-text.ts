@@ -1,5 +1,5 @@
-import { blocks } from '../data/blocks.js';
-import { joinBlocks } from './join-blocks.js';
+import { blocks } from '../collections/blocks.js';
+import { joinBlocks } from './internal/join-blocks.js';
 
 /**
  * The canonical text of the essay: the 61 blocks in order, as the blog set them. Each heading

@@ -1,10 +1,9 @@
-import { events } from '../data/events.js';
-import { getPerson } from '../lookups/get-person.js';
-import { getPlace } from '../lookups/get-place.js';
-import type { Event } from '../types/entities.js';
+import { events } from '../collections/events.js';
+import { personIds, placeIds } from '../generated/ids.js';
 import { checkOptions, type OptionRule } from '../internal/check-options.js';
-import { edtfBounds, type DayBounds } from './edtf-bounds.js';
-import { compareEvents } from './event-order.js';
+import type { Event } from '../types/index.js';
+import { edtfBounds, type DayBounds } from './internal/edtf-bounds.js';
+import { compareEvents } from './internal/event-order.js';
 
 /** Options of {@link timeline}. */
 export interface TimelineOptions {
@@ -36,19 +35,19 @@ function dateRule(name: string): OptionRule {
   };
 }
 
-function idRule(name: string, known: (id: string) => unknown): OptionRule {
+function idRule(name: string, known: readonly string[]): OptionRule {
   return {
     types: ['string'],
     expected: 'an id string',
-    check: (value: string) => (known(value) ? undefined : `unknown ${name} ${JSON.stringify(value)}`),
+    check: (value: string) => (known.includes(value) ? undefined : `unknown ${name} ${JSON.stringify(value)}`),
   };
 }
 
 const optionRules: Readonly<Record<keyof TimelineOptions, OptionRule>> = {
   from: /* @__PURE__ */ dateRule('from'),
   to: /* @__PURE__ */ dateRule('to'),
-  person: /* @__PURE__ */ idRule('person', getPerson),
-  place: /* @__PURE__ */ idRule('place', getPlace),
+  person: /* @__PURE__ */ idRule('person', personIds),
+  place: /* @__PURE__ */ idRule('place', placeIds),
 };
 
 /**

@@ -4,7 +4,7 @@
  * apply to published data are the package's own (`src/integrity/`, shipped in `./schema`), run here
  * on the source files.
  */
-import type { RawBlock, RawSection } from '../../src/data/raw.js';
+import type { StoredBlock, StoredSection } from '../../src/generated/data-types.js';
 import { checkIds as checkIdsRule } from '../../src/integrity/check-ids.js';
 import { checkOutline as checkOutlineRule } from '../../src/integrity/check-outline.js';
 import { checkParagraphIds as checkParagraphIdsRule } from '../../src/integrity/check-paragraphs.js';
@@ -23,7 +23,7 @@ export function checkIds(records: readonly { id: string }[]): string[] {
 }
 
 /** Paragraphs are `p1` … `pN` in reading order; no other block takes a paragraph-like id. */
-export function checkParagraphIds(blocks: readonly RawBlock[]): string[] {
+export function checkParagraphIds(blocks: readonly StoredBlock[]): string[] {
   return messagesOf((report) => checkParagraphIdsRule(blocks, report));
 }
 
@@ -33,7 +33,7 @@ export function checkParagraphIds(blocks: readonly RawBlock[]): string[] {
  * parents exist, nesting is at most three deep, and reading the outline depth-first gives the
  * blocks in their printed order.
  */
-export function checkOutline(blocks: readonly RawBlock[], sections: readonly RawSection[]): string[] {
+export function checkOutline(blocks: readonly StoredBlock[], sections: readonly StoredSection[]): string[] {
   return messagesOf((report) => checkOutlineRule(blocks, sections, report));
 }
 

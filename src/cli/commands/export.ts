@@ -1,4 +1,4 @@
-import { toBibTeX, toCslJson, toGraph, toMarkdown, toTimelineJs, toWebAnnotations } from '../../index.js';
+import { toBibTeX, toCslJson, toGraph, toMarkdown, toTei, toTimelineJs, toWebAnnotations } from '../../index.js';
 import { essayData } from '../essay-data.js';
 import { exportFormats } from '../formats.js';
 import { json } from '../output.js';
@@ -38,6 +38,9 @@ export function exportAs(values: CliValues, _args: readonly string[], version: s
     case 'markdown':
       refuseJsonFlag(values, format);
       return toMarkdown({ notes: true });
+    case 'tei':
+      refuseJsonFlag(values, format);
+      return toTei();
     default:
       throw new UsageError(`--format: unknown format '${format}'; expected ${exportFormats.join(', ')}`);
   }

@@ -1,0 +1,72 @@
+import type {
+  StoredBlock,
+  StoredCitation,
+  StoredClaim,
+  StoredEssay,
+  StoredEvent,
+  StoredMentionEntry,
+  StoredNote,
+  StoredOrganisation,
+  StoredPerson,
+  StoredPlace,
+  StoredQuote,
+  StoredReference,
+  StoredSection,
+} from '../generated/data-types.js';
+import type { EssayData } from '../types/index.js';
+import { loadBlocks } from './load-blocks.js';
+import { loadCitations } from './load-citations.js';
+import { loadClaims } from './load-claims.js';
+import { loadMentions, loadOrganisations, loadPeople, loadPlaces } from './load-entities.js';
+import { loadEssay } from './load-essay.js';
+import { loadEvents } from './load-events.js';
+import { loadNotes } from './load-notes.js';
+import { loadQuotes } from './load-quotes.js';
+import { loadReferences } from './load-references.js';
+import { loadSections } from './load-sections.js';
+
+/** The contents of the files in `data/`, by collection. */
+export interface StoredData {
+  readonly essay: StoredEssay;
+  readonly blocks: readonly StoredBlock[];
+  readonly sections: readonly StoredSection[];
+  readonly citations: readonly StoredCitation[];
+  readonly quotes: readonly StoredQuote[];
+  readonly references: readonly StoredReference[];
+  readonly people: readonly StoredPerson[];
+  readonly places: readonly StoredPlace[];
+  readonly organisations: readonly StoredOrganisation[];
+  readonly mentions: readonly StoredMentionEntry[];
+  readonly events: readonly StoredEvent[];
+  readonly claims: readonly StoredClaim[];
+  readonly notes: readonly StoredNote[];
+}
+
+/** Every published collection, built from `data/`: what ships, before it is frozen. */
+export type Collections = Omit<EssayData, 'version'>;
+
+/**
+ * Builds every collection from the stored data: anchors resolved to offsets, paragraphs numbered,
+ * "ibid." resolved, locators parsed, mentions given to the entities they name.
+ */
+export function loadCollections(stored: StoredData): Collections {
+  const texts = new Map(stored.blocks.map((block) => [block.id, block.text]));
+  const blocks = loadBlocks(stored.blocks, stored.sections);
+  const citations = loadCitations(stored.citations, texts);
+  const mentions = loadMentions(stored.mentions, texts);
+  return {
+    essay: loadEssay(stored.essay),
+    blocks,
+    paragraphs: blocks.filter((block) => block.kind === 'paragraph'),
+    sections: loadSections(stored.sections),
+    quotes: loadQuotes(stored.quotes, texts, citations),
+    citations,
+    references: loadReferences(stored.references),
+    people: loadPeople(stored.people, mentions),
+    places: loadPlaces(stored.places, mentions),
+    organisations: loadOrganisations(stored.organisations, mentions),
+    events: loadEvents(stored.events),
+    claims: loadClaims(stored.claims, texts),
+    notes: loadNotes(stored.notes, texts),
+  };
+}

@@ -1,0 +1,400 @@
+/**
+ * Every record shape of the edition, described once. `npm run generate` turns this file into the
+ * public types (`src/generated/types.ts`), the Zod schemas of `./schema`
+ * (`src/generated/schemas.ts`, and from them `essay.schema.json`) and the schemas and types of
+ * the files in `data/` (`src/generated/data-schemas.ts`, `src/generated/data-types.ts`). Each
+ * `doc` becomes the TSDoc of what it describes. Adding a field to a record is one line here plus
+ * the data; a test fails while the generated files are out of step.
+ *
+ * A field is `stored` in `data/` as published unless it says otherwise: `derived` fields are
+ * computed by the build, and a `stored` type replaces the published one in `data/`. In `data/`,
+ * a span is stored as an anchor (its block and exact words), never as offsets.
+ *
+ * @internal
+ */
+import {
+  array,
+  boolean,
+  type DataFile,
+  enumOf,
+  id,
+  int,
+  literal,
+  nullable,
+  number,
+  pattern,
+  ref,
+  type Shape,
+  string,
+  text,
+  tuple,
+} from './field-types.js';
+
+const optionalText = nullable(text());
+
+export const shapes: readonly Shape[] = [
+  // ---- enums
+  {
+    kind: 'enum',
+    name: 'BlockKind',
+    doc: 'The kinds of block the text is made of, in the order a reader meets them:\nthe blog\'s dateline, the title, the date of writing, headings, body paragraphs,\nthe pull quote (a sentence the blog repeats from paragraph 4) and bibliography entries.',
+    values: ['dateline', 'title', 'date', 'heading', 'paragraph', 'pullquote', 'reference'],
+    list: { name: 'blockKinds', doc: 'The block kinds, in reading order of first appearance.' },
+  },
+  { kind: 'enum', name: 'QuoteKind', doc: 'What a pair of quotation marks sets off.', values: ['quotation', 'term', 'title'] },
+  { kind: 'enum', name: 'LocatorUnit', doc: 'The unit a {@link Locator} counts in.', values: ['page', 'paragraph'] },
+  { kind: 'enum', name: 'CitationForm', doc: 'How a citation is set in the sentence.', values: ['parenthetical', 'narrative'] },
+  { kind: 'enum', name: 'ReferenceType', doc: 'The bibliographic type of an entry.', values: ['book', 'chapter', 'article', 'archival-document'] },
+  {
+    kind: 'enum',
+    name: 'DateBasis',
+    doc: 'Where a date comes from: the essay states it, it is derived from the essay\'s own words, or\nit is outside knowledge (then `dateNote` gives the ground).',
+    values: ['stated', 'inferred', 'editorial'],
+  },
+  { kind: 'enum', name: 'ClaimRole', doc: 'The place of a claim in the argument.', values: ['thesis', 'claim', 'sub-claim'] },
+  { kind: 'enum', name: 'NoteKind', doc: 'What an editorial note is about.', values: ['spelling', 'name', 'fact', 'punctuation', 'citation'] },
+
+  // ---- the text
+  {
+    kind: 'record',
+    name: 'Essay',
+    doc: "The essay as a whole: one record.\n\n@example\n```ts\nimport { essay } from 'destalinisation-essay';\nessay.published; // '2014-06-15'\n```",
+    fields: {
+      id: { type: pattern('^[a-z0-9]+(-[a-z0-9]+)*$', 'a lowercase kebab-case id'), doc: 'Stable identifier of the essay.' },
+      title: { type: text(), doc: 'The title exactly as printed (the text of the `title` block).' },
+      published: { type: pattern('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'an EDTF day, YYYY-MM-DD'), doc: 'Publication date on the blog, EDTF (from the dateline "Sunday, June 15, 2014").' },
+      written: { type: pattern('^[0-9]{4}-[0-9]{2}$', 'an EDTF month, YYYY-MM'), doc: 'Date of writing, EDTF (from the line "May 2014").' },
+      language: { type: pattern('^[a-z]{2,3}(-[A-Za-z0-9]+)*$', 'a BCP 47 language tag'), doc: 'Language of the text, BCP 47.' },
+      thesisId: { type: nullable(id('ClaimId')), doc: 'The claim that states the thesis, or `null` while the argument layer is not yet published.' },
+    },
+  },
+  {
+    kind: 'record',
+    name: 'Paragraph',
+    doc: 'One of the 29 body paragraphs: the citable units of the edition (`p1` … `p29`, numbered `n` 1 to 29).',
+    fields: {
+      id: { type: id('ParagraphId'), doc: '`p1` … `p29`.' },
+      kind: { type: literal('paragraph'), doc: "Always `'paragraph'`.", stored: enumOf('BlockKind') },
+      text: { type: pattern('^\\S(.*\\S)?$', 'one line without space at either end'), doc: 'The paragraph exactly as printed.' },
+      sectionId: { type: id('SectionId'), doc: 'The innermost section the paragraph belongs to.', storage: 'derived' },
+      n: { type: { t: 'paragraphNumber' }, doc: 'The paragraph number, 1 to 29, in reading order.', storage: 'derived' },
+    },
+  },
+  {
+    kind: 'record',
+    name: 'NonParagraphBlock',
+    doc: 'Any block that is not a body paragraph: dateline, title, date, heading, pull quote or bibliography entry.',
+    fields: {
+      id: { type: id('BlockId', 'ParagraphId'), doc: 'The block\'s identifier: `dateline`, `title`, `written`, `h1` … `h14`, `pullquote`, `bib1` … `bib14`.' },
+      kind: { type: enumOf('BlockKind', ['paragraph']), doc: 'What kind of block this is.', stored: enumOf('BlockKind') },
+      text: { type: pattern('^\\S(.*\\S)?$', 'one line without space at either end'), doc: 'The block exactly as printed.' },
+      sectionId: { type: nullable(id('SectionId')), doc: 'The innermost section the block belongs to; `null` for the front matter (dateline, title, date).', storage: 'derived' },
+    },
+  },
+  {
+    kind: 'union',
+    name: 'Block',
+    doc: "One block of the text, verbatim. Narrow on `kind` to reach a {@link Paragraph}'s `n`.\n\n@example\n```ts\nfor (const block of blocks) if (block.kind === 'paragraph') console.log(block.n);\n```",
+    discriminator: 'kind',
+    members: ['Paragraph', 'NonParagraphBlock'],
+  },
+  {
+    kind: 'record',
+    name: 'Section',
+    doc: 'A section of the outline. Levels run from 1 (top-level headings) to 3 (the document\nsubsections of the case studies).',
+    fields: {
+      id: { type: id('SectionId'), doc: 'Stable identifier, e.g. `polish-october`.' },
+      title: { type: text(), doc: 'The heading exactly as printed (misspellings included).' },
+      level: { type: literal(1, 2, 3), doc: 'Depth in the outline: 1, 2 or 3.', storage: 'derived' },
+      parentId: { type: nullable(id('SectionId')), doc: 'The enclosing section, or `null` at level 1.' },
+      childIds: { type: array(id('SectionId')), doc: "The section's direct subsections, in reading order.", storage: 'derived' },
+      headingBlockId: { type: id('BlockId'), doc: 'The heading block that opens the section.', storage: 'derived' },
+      blockIds: {
+        type: array(id('BlockId'), 1),
+        doc: 'The blocks that belong directly to this section, heading first, in reading order\n(subsections\' blocks are not included; {@link blocksIn} includes them).',
+      },
+    },
+  },
+  {
+    kind: 'record',
+    name: 'Span',
+    doc: 'A stretch of one block\'s text. `start` and `end` are UTF-16 code-unit offsets, so\n`getBlock(span.blockId).text.slice(span.start, span.end) === span.text` always holds.',
+    fields: {
+      blockId: { type: id('BlockId'), doc: 'The block the span lies in.' },
+      start: { type: int({ min: 0 }), doc: 'Offset of the first code unit, inclusive.' },
+      end: { type: int({ min: 0 }), doc: 'Offset after the last code unit, exclusive.' },
+      text: { type: string(), doc: 'The spanned text, exactly as printed.' },
+    },
+  },
+  {
+    kind: 'record',
+    name: 'SearchHit',
+    doc: 'One match of {@link search}: a span of the matched words plus a snippet of context.',
+    extends: 'Span',
+    fields: {
+      snippet: { type: string(), doc: 'The matched words with some context either side, trimmed with `…` where the block goes on.' },
+    },
+  },
+
+  // ---- the apparatus
+  {
+    kind: 'record',
+    name: 'Locator',
+    doc: 'A place inside a source: pages or paragraphs, with abbreviated ranges expanded\n(`13-5` is pages 13 to 15).',
+    fields: {
+      unit: { type: enumOf('LocatorUnit'), doc: 'Pages of a printed work, or paragraphs of an archival document.' },
+      start: { type: int({ min: 1 }), doc: 'First page or paragraph.' },
+      end: { type: int({ min: 1 }), doc: 'Last page or paragraph (equal to `start` for a single one).' },
+      printed: { type: string(), doc: 'The locator as printed, e.g. `13-5` or `paras 8-9`.' },
+    },
+  },
+  {
+    kind: 'record',
+    name: 'Quote',
+    doc: 'A passage in quotation marks. The span covers the quoted words without the marks.',
+    extends: 'Span',
+    fields: {
+      id: { type: id('QuoteId'), doc: 'Stable identifier.' },
+      kind: { type: enumOf('QuoteKind'), doc: 'Words from a source, a term or scare quote, or the title of a work.' },
+      speakerIds: { type: array(id('PersonId')), doc: "Who said or wrote the words (Lenin's words inside Khrushchev's speech are Lenin's)." },
+      citationId: { type: nullable(id('CitationId')), doc: 'The in-text citation that supports the quotation, or `null`.' },
+      referenceId: { type: nullable(id('ReferenceId')), doc: 'The source the words are taken from, or `null`.' },
+      locator: { type: nullable(ref('Locator')), doc: 'Where in the source, or `null`.', storage: 'derived' },
+      parentId: { type: nullable(id('QuoteId')), doc: 'The enclosing quotation, for a quotation inside a quotation; otherwise `null`.' },
+      noteIds: { type: array(id('NoteId')), doc: 'Editorial notes on this quotation (irregular marks, for example).' },
+      rationale: { type: optionalText, doc: "The editor's reasoning where the reading is not obvious (why this kind, this speaker, this\ncitation), or `null`." },
+    },
+  },
+  {
+    kind: 'record',
+    name: 'Citation',
+    doc: 'An in-text citation such as `(Filtzer, 1993:13-5)`, `(ibid.:paras 8-9)` or `Jones (2006:2)`.',
+    extends: 'Span',
+    fields: {
+      id: { type: id('CitationId'), doc: 'Stable identifier.' },
+      form: { type: enumOf('CitationForm'), doc: 'Parenthetical `(Author, year:page)` or narrative `Author (year:page)`.' },
+      ibid: { type: boolean(), doc: 'Whether the citation is printed as "ibid.".', storage: 'derived' },
+      referenceId: {
+        type: id('ReferenceId'),
+        doc: 'The bibliography entry cited ("ibid." resolved to the source cited immediately before).',
+        stored: nullable(id('ReferenceId')),
+      },
+      locator: { type: nullable(ref('Locator')), doc: 'The pinpoint, or `null` when none is printed or inherited.', storage: 'derived' },
+      repeatsId: { type: nullable(id('CitationId')), doc: 'For an "ibid.", the citation it repeats (the one immediately before it); otherwise `null`.', storage: 'derived' },
+      rationale: { type: optionalText, doc: "The editor's reasoning where the reading is not obvious, or `null`." },
+    },
+  },
+  {
+    kind: 'record',
+    name: 'Name',
+    doc: 'A personal name, parsed, with the form in which it is printed.',
+    fields: {
+      family: { type: text(), doc: 'Family name, corrected where the printed form is irregular.' },
+      given: { type: optionalText, doc: 'Given names or initials, or `null` when none is known.' },
+      printed: { type: text(), doc: 'The name exactly as printed (`———` resolved entries keep the dashes here).' },
+    },
+  },
+  {
+    kind: 'record',
+    name: 'PageRange',
+    doc: 'A page range of a chapter or article.',
+    fields: {
+      start: { type: int({ min: 1 }), doc: 'First page.' },
+      end: { type: int({ min: 1 }), doc: 'Last page.' },
+    },
+  },
+  {
+    kind: 'record',
+    name: 'Reference',
+    doc: 'One bibliography entry, as printed and parsed.',
+    fields: {
+      id: { type: id('ReferenceId'), doc: 'Author-year identifier, e.g. `filtzer-1993`.' },
+      blockId: { type: id('BlockId'), doc: 'The bibliography block that prints the entry.' },
+      text: { type: string(), doc: 'The entry exactly as printed.' },
+      type: { type: enumOf('ReferenceType'), doc: 'Book, chapter, article or archival document.' },
+      authors: { type: array(ref('Name'), 1), doc: 'Authors in printed order.' },
+      editors: { type: array(ref('Name')), doc: 'Editors in printed order.' },
+      year: { type: int({ min: 1800, max: 2014 }), doc: 'Year of publication (or of the document).' },
+      title: { type: text(), doc: 'Title without surrounding quotation marks and trailing punctuation.' },
+      containerTitle: { type: optionalText, doc: 'The book, journal or collection that contains the work, or `null`.' },
+      volume: { type: optionalText, doc: 'Volume, or `null`.' },
+      issue: { type: optionalText, doc: 'Issue, or `null`.' },
+      pages: { type: nullable(ref('PageRange')), doc: 'Page range, or `null`.' },
+      publisher: { type: optionalText, doc: 'Publisher, or `null`.' },
+      place: { type: optionalText, doc: 'Place of publication, or `null`.' },
+      institution: { type: optionalText, doc: 'Institution that holds or issues the document, or `null`.' },
+      archive: { type: optionalText, doc: 'Archive that holds the document, or `null`.' },
+      url: { type: nullable(string({ min: 1, url: true })), doc: 'Web address as printed, or `null`.' },
+      noteIds: { type: array(id('NoteId')), doc: 'Editorial notes on the entry.' },
+    },
+  },
+
+  // ---- the entities
+  { kind: 'alias', name: 'Mention', doc: 'A curated mention of a person, place or organisation: a {@link Span} of the words that name it.', of: 'Span' },
+  {
+    kind: 'record',
+    name: 'NamedEntity',
+    doc: 'What every person, place and organisation record has: names as printed, and mentions.',
+    abstract: true,
+    fields: {
+      name: { type: text(), doc: 'Preferred modern form of the name, with its diacritics (e.g. "Władysław Gomułka", "Poznań").' },
+      nameNote: {
+        type: optionalText,
+        doc: 'Where the preferred name is not printed as such in the essay (a diacritic restored, a given\nname added, an identification made), what the editors did and on what ground; otherwise `null`.',
+      },
+      variants: { type: array(text(), 1), doc: 'Every form printed in the essay, misspellings and abbreviations included.' },
+      description: { type: text(), doc: 'One line drawn from what the essay says.' },
+      mentions: { type: array(ref('Mention')), doc: 'Every mention, in reading order.', storage: 'derived' },
+    },
+  },
+  {
+    kind: 'record',
+    name: 'Person',
+    doc: 'A person the essay names: a historical actor or a cited scholar.',
+    extends: 'NamedEntity',
+    fields: { id: { type: id('PersonId'), doc: 'Stable identifier, e.g. `khrushchev`.' } },
+  },
+  {
+    kind: 'record',
+    name: 'Place',
+    doc: 'A place the essay names: a country, city, building, region or border.',
+    extends: 'NamedEntity',
+    fields: {
+      id: { type: id('PlaceId'), doc: 'Stable identifier.' },
+      coordinates: {
+        type: nullable(tuple(number({ min: -180, max: 180 }), number({ min: -90, max: 90 }))),
+        doc: '`[longitude, latitude]` (WGS 84) where the place is certain; always editorial (the essay gives\nnone), `null` for countries and regions.',
+      },
+      coordinatesNote: { type: optionalText, doc: 'The ground for the coordinates, or `null` when there are none.' },
+    },
+  },
+  {
+    kind: 'record',
+    name: 'Organisation',
+    doc: 'An organisation the essay names: a party, body, ministry, alliance, faction or archive.',
+    extends: 'NamedEntity',
+    fields: { id: { type: id('OrganisationId'), doc: 'Stable identifier.' } },
+  },
+  {
+    kind: 'record',
+    name: 'Event',
+    doc: 'A dated or datable happening the essay narrates, or the date of a document it cites.',
+    fields: {
+      id: { type: id('EventId'), doc: 'Stable identifier.' },
+      title: { type: text(), doc: 'A short title.' },
+      summary: { type: text(), doc: "The essay's sentence that narrates it, or, where no single sentence does, the title." },
+      date: { type: text(), doc: 'The date, EDTF levels 0 and 1 (e.g. `1956-02-25`, `1956-10-19/1956-10-20`, `../1954`).' },
+      dateText: { type: text(), doc: "The essay's own words that give the date." },
+      dateBasis: { type: enumOf('DateBasis'), doc: 'Where the date comes from.' },
+      dateNote: { type: optionalText, doc: 'How an inferred or editorial date was reached, or `null` for a stated one.' },
+      blockIds: { type: array(id('BlockId'), 1), doc: 'The blocks that narrate the event.' },
+      personIds: { type: array(id('PersonId')), doc: 'People who take part.' },
+      placeIds: { type: array(id('PlaceId')), doc: 'Places where it happens.' },
+      organisationIds: { type: array(id('OrganisationId')), doc: 'Organisations involved.' },
+      sourceIds: { type: array(id('ReferenceId')), doc: 'Bibliography entries that document it.' },
+    },
+  },
+
+  // ---- the argument
+  {
+    kind: 'record',
+    name: 'Evidence',
+    doc: 'What a claim rests on.',
+    fields: {
+      quoteIds: { type: array(id('QuoteId')), doc: 'Quotations offered in support.' },
+      citationIds: { type: array(id('CitationId')), doc: 'Citations offered in support.' },
+      eventIds: { type: array(id('EventId')), doc: 'Events offered in support.' },
+    },
+  },
+  {
+    kind: 'record',
+    name: 'Claim',
+    doc: "A claim of the essay's argument, anchored to its exact words.",
+    fields: {
+      id: { type: id('ClaimId'), doc: 'Stable identifier.' },
+      role: { type: enumOf('ClaimRole'), doc: 'Thesis, main claim or supporting claim.' },
+      spans: { type: array(ref('Span'), 1), doc: 'The words that state the claim; several where it is restated.' },
+      supports: { type: array(id('ClaimId')), doc: 'The claims this one argues for.' },
+      evidence: { type: ref('Evidence'), doc: 'What the claim rests on.' },
+    },
+  },
+
+  // ---- the editorial layer
+  {
+    kind: 'record',
+    name: 'Note',
+    doc: "An editorial note anchored to the exact words it is about. The text itself never changes;\nthe note carries the correction (like TEI's `<choice><sic/><corr/></choice>`).",
+    extends: 'Span',
+    fields: {
+      id: { type: id('NoteId'), doc: 'Stable identifier.' },
+      kind: { type: enumOf('NoteKind'), doc: 'What the note is about.' },
+      correction: { type: optionalText, doc: 'The corrected form, where there is one; otherwise `null`.' },
+      note: { type: text(), doc: 'One sentence.' },
+    },
+  },
+
+  // ---- the whole
+  {
+    kind: 'record',
+    name: 'EssayData',
+    doc: 'The shape of `destalinisation-essay/essay.json`: every collection in its public shape, offsets\nresolved, for use from any language. `essay.schema.json` is its JSON Schema.',
+    fields: {
+      version: { type: string(), doc: 'The package version that built the file.' },
+      essay: { type: ref('Essay'), doc: "The essay's own record." },
+      blocks: { type: array(ref('Block')), doc: 'Every block of the text.' },
+      paragraphs: { type: array(ref('Paragraph')), doc: 'The body paragraphs (the paragraph blocks, repeated for convenience).' },
+      sections: { type: array(ref('Section')), doc: 'The outline.' },
+      quotes: { type: array(ref('Quote')), doc: 'Every quotation.' },
+      citations: { type: array(ref('Citation')), doc: 'Every in-text citation.' },
+      references: { type: array(ref('Reference')), doc: 'The bibliography.' },
+      people: { type: array(ref('Person')), doc: 'Every person named.' },
+      places: { type: array(ref('Place')), doc: 'Every place named.' },
+      organisations: { type: array(ref('Organisation')), doc: 'Every organisation named.' },
+      events: { type: array(ref('Event')), doc: 'Every event.' },
+      claims: { type: array(ref('Claim')), doc: 'The argument.' },
+      notes: { type: array(ref('Note')), doc: 'The editorial notes.' },
+    },
+  },
+];
+
+/**
+ * Shapes that exist only in `data/`: the anchor a span is stored as, and a mention (stored apart
+ * from the entity it names, in reading order).
+ */
+export const dataOnlyShapes: readonly Shape[] = [
+  {
+    kind: 'record',
+    name: 'Anchor',
+    doc: 'Where an annotation points in `data/`: a block and the exact words (the n-th occurrence, from 0, where they repeat).',
+    fields: {
+      blockId: { type: id('BlockId'), doc: 'The block the words lie in.' },
+      text: { type: text(), doc: 'The exact words.' },
+      occurrence: { type: int({ min: 0 }), doc: 'Needed only where the words occur more than once in the block.', optional: true },
+    },
+  },
+  {
+    kind: 'record',
+    name: 'MentionEntry',
+    doc: 'One entry of `data/mentions.json`: a curated mention of a person, place or organisation.',
+    extends: 'Anchor',
+    first: ['entityId'],
+    fields: { entityId: { type: string(), doc: 'The person, place or organisation mentioned (ids are unique across the three).' } },
+  },
+];
+
+/** The files of `data/` and the shape each stores. */
+export const dataFiles: readonly DataFile[] = [
+  { file: 'essay.json', shape: 'Essay', list: false },
+  { file: 'blocks.json', shape: 'Block', list: true },
+  { file: 'sections.json', shape: 'Section', list: true },
+  { file: 'citations.json', shape: 'Citation', list: true },
+  { file: 'quotes.json', shape: 'Quote', list: true },
+  { file: 'references.json', shape: 'Reference', list: true },
+  { file: 'people.json', shape: 'Person', list: true },
+  { file: 'places.json', shape: 'Place', list: true },
+  { file: 'organisations.json', shape: 'Organisation', list: true },
+  { file: 'mentions.json', shape: 'MentionEntry', list: true },
+  { file: 'events.json', shape: 'Event', list: true },
+  { file: 'claims.json', shape: 'Claim', list: true },
+  { file: 'notes.json', shape: 'Note', list: true },
+];

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { nestSpans, type InlineSpan } from '../src/export/tei/nest-spans.js';
+import { escapeXmlAttribute, escapeXmlText, xmlElement } from '../src/export/tei/xml.js';
+import { teiDateAttributes } from '../src/export/tei/event-dates.js';
+import { bareAmpersands, danglingPointers, parseXml, repeatedIds, textWithout } from './support/tei.js';
+
+const span = (name: string, start: number, end: number, more: Partial<InlineSpan> = {}): InlineSpan => ({
+  start,
+  end,
+  rank: 1,
+  splittable: true,
+  name,
+  attributes: {},
+  id: null,
+  partId: `${name}.${start}`,
+  ...more,
+});
+
+describe('XML escaping', () => {
+  it('escapes markup characters in text and quotes in attributes, and a parser reads them back', () => {
+    const tricky = `Tom & Jerry's "<b>" 'x' > y`;
+    expect(escapeXmlText(tricky)).toBe(`Tom &amp; Jerry's "&lt;b&gt;" 'x' &gt; y`);
+    expect(escapeXmlAttribute(tricky)).toBe('Tom &amp; Jerry&apos;s &quot;&lt;b&gt;&quot; &apos;x&apos; &gt; y');
+    const doc = parseXml(xmlElement('a', { title: tricky }, escapeXmlText(tricky)));
+    expect(doc.documentElement!.getAttribute('title')).toBe(tricky);
+    expect(doc.documentElement!.textContent).toBe(tricky);
+  });
+});
+
+describe('nestSpans', () => {
+  const text = 'one two three four';
+
+  it('nests spans that nest, the higher rank outside where they cover the same words', () => {
+    const out = nestSpans(text, [span('b', 4, 7), span('a', 0, 13, { rank: 2 }), span('c', 4, 7, { rank: 3 })]);
+    expect(out).toBe('<a>one <c><b>two</b></c> three</a> four');
+  });
+
+  it('cuts the lower-ranked of two crossing spans into parts joined by @next/@prev', () => {
+    const out = nestSpans(text, [span('a', 0, 7, { rank: 2, id: 'x' }), span('b', 4, 13)]);
+    expect(out).toBe('<a xml:id="x">one <b xml:id="b.4" next="#b.4.part2">two</b></a><b xml:id="b.4.part2" prev="#b.4"> three</b> four');
+    const reversed = nestSpans(text, [span('a', 0, 7), span('b', 4, 13, { rank: 2 })]);
+    expect(reversed).toBe('<a xml:id="a.0" next="#a.0.part2">one </a><b><a xml:id="a.0.part2" prev="#a.0">two</a> three</b> four');
+  });
+
+  it('never cuts a span that may not be cut; two such spans crossing are an error', () => {
+    const out = nestSpans(text, [span('a', 0, 7, { rank: 0, splittable: false }), span('b', 4, 13, { rank: 5 })]);
+    expect(out).toBe('<a>one <b xml:id="b.4" next="#b.4.part2">two</b></a><b xml:id="b.4.part2" prev="#b.4"> three</b> four');
+    expect(() => nestSpans(text, [span('a', 0, 7, { splittable: false }), span('b', 4, 13, { splittable: false })])).toThrow(/crosses <a>/);
+  });
+
+  it('writes a zero-width span as an empty element, markup around each part and after the last', () => {
+    const note = (ids: readonly string[]) => `<note target="${ids.map((id) => `#${id}`).join(' ')}"/>`;
+    const out = nestSpans('a & b', [span('x', 2, 2), span('sic', 0, 3, { id: 's', wrap: { before: '<choice>', after: '<corr>A &amp;</corr></choice>' }, after: note })]);
+    expect(out).toBe('<choice><sic xml:id="s">a <x/>&amp;</sic><corr>A &amp;</corr></choice><note target="#s"/> b');
+  });
+});
+
+describe('teiDateAttributes', () => {
+  it('gives @when for a plain date and the first and last possible day otherwise', () => {
+    expect(teiDateAttributes('1956-10')).toEqual({ when: '1956-10' });
+    expect(teiDateAttributes('1956-23')).toEqual({ notBefore: '1956-09-01', notAfter: '1956-11-30' });
+    expect(teiDateAttributes('1956-03~')).toEqual({ notBefore: '1956-03-01', notAfter: '1956-03-31' });
+    expect(teiDateAttributes('../1954')).toEqual({ notBefore: null, notAfter: '1954-12-31' });
+  });
+});
+
+describe('the TEI test helpers fail on broken documents', () => {
+  const broken = parseXml(
+    '<TEI xmlns="http://www.tei-c.org/ns/1.0"><p xml:id="a">x<corr>y</corr><note>n</note>z</p><p xml:id="a" corresp="#a #nope" who="lenin"/><ref target="https://example.org/"/><ptr target="#a"/></TEI>',
+  );
+
+  it('danglingPointers reports a pointer to a missing id and one that is not a pointer', () => {
+    expect(danglingPointers(broken)).toEqual({ dangling: ['p/@who="lenin"', 'p/@corresp="#nope"'], checked: 5 });
+  });
+
+  it('repeatedIds reports an id given twice', () => {
+    expect(repeatedIds(broken)).toEqual(['a']);
+  });
+
+  it('bareAmpersands finds an unescaped & that the parser lets through', () => {
+    expect(bareAmpersands('<p>K&M &amp; &lt;x&gt; &quot;&apos;</p>')).toEqual(['&M &amp; &lt;x&gt; &q']);
+    expect(bareAmpersands('<p>K&amp;M</p>')).toEqual([]);
+  });
+
+  it('textWithout leaves out the corrections and notes', () => {
+    expect(textWithout(broken.documentElement!, ['corr', 'note'])).toBe('xz');
+    expect(textWithout(broken.documentElement!, [])).toBe('xynz');
+  });
+
+  it('parseXml rejects a document that is not well-formed', () => {
+    expect(() => parseXml('<TEI><p>a < b</p></TEI>')).toThrow();
+    expect(() => parseXml('<TEI a="1" a="2"/>')).toThrow();
+    expect(() => parseXml('<TEI><p></TEI>')).toThrow();
+  });
+});
