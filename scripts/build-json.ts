@@ -6,4 +6,4 @@ const dist = new URL('../dist/', import.meta.url);
 mkdirSync(dist, { recursive: true });
 writeFileSync(new URL('essay.json', dist), JSON.stringify(essayData()));
 writeFileSync(new URL('essay.schema.json', dist), JSON.stringify(essayJsonSchema(), null, 2) + '\n');
-console.log('wrote dist/essay.json and dist/essay.schema.json');
+console.log('Built dist/: ESM, CommonJS, types, essay.json and essay.schema.json.');

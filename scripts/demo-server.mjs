@@ -25,10 +25,17 @@ export function startDemoServer(port = 0) {
       return;
     }
     const relative = normalize(path.endsWith('/') ? `${path}index.html` : path).replace(/^[/\\]+/, '');
-    const allowed = served.some((dir) => relative.split(sep).join('/').startsWith(dir)) && !relative.includes('..');
+    const allowed = served.some((dir) => `${relative.split(sep).join('/')}/`.startsWith(dir)) && !relative.includes('..');
     let file;
     try {
       file = allowed ? `${root}${relative}` : undefined;
+      if (file && statSync(file).isDirectory()) {
+        // A folder asked for without its final slash, e.g. /docs/examples: send the browser to
+        // the folder, so that the page's relative links resolve.
+        response.writeHead(301, { location: `${path}/` });
+        response.end();
+        return;
+      }
       if (file && !statSync(file).isFile()) file = undefined;
     } catch {
       file = undefined;

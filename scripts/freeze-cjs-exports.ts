@@ -19,4 +19,3 @@ for (const name of ['index.cjs', 'schema.cjs']) {
   if (!/\nexports\.[A-Za-z0-9_$]+ = [A-Za-z0-9_$]+;\n$/.test(code)) throw new Error(`${file}: expected to end with its exports`);
   writeFileSync(file, code + freeze);
 }
-console.log(`froze the CommonJS exports of index.cjs and schema.cjs in ${dir}`);

@@ -186,6 +186,24 @@ describe('quotes', () => {
     expect(quotesBy('khrushchev')).toHaveLength(14);
   });
 
+  it('recorded speech is the speaker’s, never the recorder’s: one rule for Gomułka’s notes and Ivanov’s records', () => {
+    const recorders = new Map<string | null, string>([['gomulka-1956', 'gomulka'], ['ivanov-1956a', 'ivanov'], ['ivanov-1956b', 'ivanov']]);
+    const recorded = quotes.filter((q) => q.kind === 'quotation' && recorders.has(q.referenceId));
+    expect(recorded.map((q) => q.id)).toEqual(['p17-q1', 'p17-q2', 'p17-q3', 'p17-q4', 'p25-q1', 'p27-q1', 'p28-q1']);
+    for (const q of recorded) {
+      // p28: "both ambassadors somehow agreed": the recorder speaks only where the essay says he did.
+      if (q.id !== 'p28-q1') expect(q.speakerIds, q.id).not.toContain(recorders.get(q.referenceId));
+    }
+    expect(getBlock('p17').text).toContain('The Soviets made clear that ‘From Poland they need nothing’');
+    for (const q of quotesIn('p17')!) {
+      expect(q.speakerIds, q.id).toEqual([]); // the Soviets: no single speaker is named
+      expect(q.rationale, q.id).toMatch(/Soviets/);
+    }
+    expect(getQuote('p25-q1').speakerIds).toEqual(['kim-il-sung']);
+    expect(getQuote('p27-q1').speakerIds).toEqual(['qiao-xiaoguang']);
+    expect(quotesBy('gomulka')).toEqual([]);
+  });
+
   it('every quotation in the body has a speaker or a rationale saying why not', () => {
     for (const q of quotes.filter((x) => x.kind === 'quotation')) {
       expect(q.speakerIds.length > 0 || (q.rationale ?? '').length > 0, q.id).toBe(true);

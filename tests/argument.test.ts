@@ -67,6 +67,18 @@ describe('claims', () => {
     }
   });
 
+  it('a claim that cites a quotation also cites the quotations nested in it (Lenin’s words inside Khrushchev’s)', () => {
+    for (const claim of claims) {
+      for (const id of claim.evidence.quoteIds) {
+        const nested = quotes.filter((q) => q.parentId === id && q.kind === 'quotation').map((q) => q.id);
+        for (const inner of nested) expect(claim.evidence.quoteIds, `${claim.id} ${id} ${inner}`).toContain(inner);
+      }
+    }
+    // p11: "Khrushchev used the words of Lenin himself": the evidence includes Lenin’s words.
+    const lenin = claims.find((c) => c.id === 'lenin-against-stalin')!;
+    expect(lenin.evidence.quoteIds.map((id) => quotes.find((q) => q.id === id)!.speakerIds[0])).toEqual(['khrushchev', 'lenin']);
+  });
+
   it('evidenceFor is transitive: a claim’s evidence includes its supporters’', () => {
     const poland = evidenceFor('poland-revolt-from-destalinisation');
     for (const supporter of claims.filter((c) => c.supports.includes('poland-revolt-from-destalinisation'))) {
@@ -86,7 +98,7 @@ describe('toGraph', () => {
   const nodeIds = new Set(graph.nodes.map((n) => n.id));
 
   it('has a node for every person, place, organisation, event, claim and reference', () => {
-    expect(graph.nodes).toHaveLength(30 + 26 + 24 + events.length + claims.length + references.length);
+    expect(graph.nodes).toHaveLength(30 + 26 + 25 + events.length + claims.length + references.length);
     expect(nodeIds.size).toBe(graph.nodes.length);
     expect(graph.nodes.find((n) => n.id === 'person:gomulka')).toEqual({ id: 'person:gomulka', kind: 'person', recordId: 'gomulka', label: 'Władysław Gomułka' });
   });

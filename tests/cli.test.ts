@@ -82,7 +82,7 @@ describe('CLI', () => {
       '1956-10-19\tinferred\tsoviet-delegation-flies-to-warsaw\tKhrushchev and most of the CC fly unannounced to Poland',
       '1956-10-19/1956-10-20\tinferred\tbelweder-talks\tAll-night Polish-Soviet talks at the Belweder Palace',
     ]);
-    expect(JSON.parse(cli('timeline', '--json', '--from', '1969').stdout).map((e: { id: string }) => e.id)).toEqual(['mao-choe-conversation']);
+    expect(JSON.parse(cli('timeline', '--json', '--from', '1969').stdout).map((e: { id: string }) => e.id)).toEqual(['sino-korean-consensus-against-destalinisation', 'mao-choe-conversation']);
     expect(cli('people').stdout.split('\n')[0]).toMatch(/^khrushchev\tNikita Khrushchev\t30 mentions\t/);
     expect(JSON.parse(cli('export', '--format', 'graph').stdout)).toEqual(toGraph());
     expect(JSON.parse(cli('export', '--format', 'timelinejs').stdout)).toEqual(toTimelineJs());

@@ -1,7 +1,7 @@
 import edtf, { parse } from 'edtf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateRange, timeline } from '../src/index.js';
+import { dateRange, events, timeline } from '../src/index.js';
 import { edtfBounds } from '../src/time/internal/edtf-bounds.js';
 
 const dayMs = 86_400_000;
@@ -168,7 +168,7 @@ describe('EDTF: years 0 to 99 and beyond 9999', () => {
   });
 
   it('timeline reads a year below 100 as that year', () => {
-    expect(timeline({ from: 56 })).toHaveLength(44); // every event is after the year 56
+    expect(timeline({ from: 56 })).toHaveLength(events.length); // every event is after the year 56
     // only the events open at their start ("by 1954", "before 19 October 1956") can fall before 57
     const openStart = (date: string) => date.startsWith('../');
     expect(timeline({ to: 56 }).every((event) => openStart(event.date))).toBe(true);

@@ -9,7 +9,7 @@ const furniture = ['No comments:', 'Post a Comment'];
 const canonical = canonicalSource(sourceText, furniture);
 
 describe('fidelity to the published source', () => {
-  it('keeps a verbatim copy of the source (sha256 of ../shared/source/essay-original.txt)', () => {
+  it('keeps a verbatim copy of the published source (its sha256 pinned)', () => {
     const hash = createHash('sha256').update(sourceText).digest('hex');
     expect(hash).toBe('d3079f91c39eef9e1622344d68cd0c35d6aed2780dab2d8e9b374bd5628e2194');
   });

@@ -28,7 +28,7 @@ const mutations: readonly Mutation[] = [
     name: 'a duplicate record',
     mutate: (d) => d.quotes.push(d.quotes[0]),
     rule: 'id',
-    path: ['quotes', 69, 'id'],
+    path: ['quotes', essayData().quotes.length, 'id'],
     message: /^duplicate id p1-q1$/,
   },
   {

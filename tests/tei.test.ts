@@ -349,7 +349,7 @@ describe('toTei: crossing annotations', () => {
     return pairs.sort();
   }
 
-  it('the data has the twelve crossings the guide lists, and each is cut into parts in the document', () => {
+  it('the data has the fourteen crossings the guide lists, and each is cut into parts in the document', () => {
     expect(crossingPairs()).toEqual(
       [
         'p7-n1 × p7-q3', // "From: the mark opens the quotation, the word begins it
@@ -364,6 +364,8 @@ describe('toTei: crossing annotations', () => {
         'cpsu@bib6 × bib6-n1',
         'p17-n1 × p17-c1', // "Vladislaw Gomulka" and "Gomulka’s (1956)"
         'gomulka@p17 × p17-c1',
+        'marx@p7 × p7-n2', // "Marx:" and the mention "Karl Marx"
+        'p8-c1 × p8-n2', // "para 5):" and the citation "(ibid.:para 5)"
       ].sort(),
     );
     const cut = new Set(
@@ -373,7 +375,7 @@ describe('toTei: crossing annotations', () => {
     );
     // The lower-ranked of each pair is the one cut (a corrected reading never is).
     expect([...cut].sort()).toEqual(
-      ['p7-n1.sic', 'p8-n1.sic', 'p10-n1.sic', 'p13-n1.sic', 'p20-n1.sic', 'p21-q1', 'p24-q6', 'bib6-q1', 'cpsu.bib6.102', 'p17-c1', 'gomulka.p17.0'].sort(),
+      ['p7-n1.sic', 'p8-n1.sic', 'p10-n1.sic', 'p13-n1.sic', 'p20-n1.sic', 'p21-q1', 'p24-q6', 'bib6-q1', 'cpsu.bib6.102', 'p17-c1', 'gomulka.p17.0', 'marx.p7.148', 'p8-c1'].sort(),
     );
   });
 });

@@ -76,9 +76,11 @@ export function renderSchemas(): string {
     '/** A paragraph id, `p1` … `p29`. */\nexport const ParagraphIdSchema: z.ZodType<ids.ParagraphId> = oneOf(ids.paragraphIds);\n',
     '/** A paragraph number, 1 to 29. */\nexport const ParagraphNumberSchema: z.ZodType<ids.ParagraphNumber> = z.literal(ids.paragraphNumbers);\n',
   ];
+  const linked = shapes.filter((shape) => (shape.kind === 'record' && !shape.abstract) || shape.kind === 'union').map((shape) => shape.name);
   return [
     header('the Zod schemas of ./schema'),
-    "import * as z from 'zod';\nimport * as ids from './ids.js';\n",
+    "import * as z from 'zod';\nimport * as ids from './ids.js';\n" +
+      `// The record types, for the links in the schemas' TSDoc.\nimport type { ${linked.join(', ')} } from './types.js';\n`,
     '/** A schema for one of the given ids; for a collection still empty, one that accepts nothing. */\n' +
       'function oneOf<const T extends readonly string[]>(values: T): z.ZodType<T[number]> {\n' +
       '  return (values.length === 0 ? z.never() : z.enum(values as unknown as [string, ...string[]])) as z.ZodType<T[number]>;\n}\n',

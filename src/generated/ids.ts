@@ -572,6 +572,7 @@ export type OrganisationId =
   | 'cpsu-central-committee'
   | 'nato'
   | 'first-international'
+  | 'communist-league'
   | 'politburo'
   | 'kremlin'
   | 'warsaw-pact'
@@ -579,6 +580,7 @@ export type OrganisationId =
   | 'soviet-foreign-ministry'
   | 'cpc'
   | 'cpc-central-committee'
+  | 'albanian-labor-party'
   | 'soviet-faction'
   | 'kwp'
   | 'kwp-central-committee'
@@ -589,8 +591,7 @@ export type OrganisationId =
   | 'routledge'
   | 'cwihp'
   | 'k-and-m'
-  | 'greenwood'
-  | 'albanian-labor-party';
+  | 'greenwood';
 
 /** Every `OrganisationId`, in reading order. */
 export const organisationIds: readonly OrganisationId[] = [
@@ -599,6 +600,7 @@ export const organisationIds: readonly OrganisationId[] = [
   'cpsu-central-committee',
   'nato',
   'first-international',
+  'communist-league',
   'politburo',
   'kremlin',
   'warsaw-pact',
@@ -606,6 +608,7 @@ export const organisationIds: readonly OrganisationId[] = [
   'soviet-foreign-ministry',
   'cpc',
   'cpc-central-committee',
+  'albanian-labor-party',
   'soviet-faction',
   'kwp',
   'kwp-central-committee',
@@ -617,7 +620,6 @@ export const organisationIds: readonly OrganisationId[] = [
   'cwihp',
   'k-and-m',
   'greenwood',
-  'albanian-labor-party',
 ];
 
 /** The id of an event. */
@@ -630,6 +632,7 @@ export type EventId =
   | 'sino-soviet-split'
   | 'khrushchev-era-reforms'
   | 'succession-power-struggle'
+  | 'reforms-mooted-before-stalins-death'
   | 'first-moves-toward-destalinisation'
   | 'stalin-death'
   | 'beria-denounced'
@@ -637,6 +640,7 @@ export type EventId =
   | 'east-berlin-uprising'
   | 'khrushchev-becomes-leader'
   | 'stalin-crimes-committee'
+  | 'stalin-acts-against-opposition'
   | 'dispute-over-committee-report'
   | 'bierut-death'
   | 'polish-distribution-of-speech'
@@ -657,6 +661,7 @@ export type EventId =
   | 'cpsu-22nd-congress'
   | 'stalin-body-removed'
   | 'mao-choe-conversation'
+  | 'sino-korean-consensus-against-destalinisation'
   | 'ussr-dprk-break'
   | 'kim-moves-against-soviet-faction'
   | 'kwp-august-plenum'
@@ -677,6 +682,7 @@ export const eventIds: readonly EventId[] = [
   'sino-soviet-split',
   'khrushchev-era-reforms',
   'succession-power-struggle',
+  'reforms-mooted-before-stalins-death',
   'first-moves-toward-destalinisation',
   'stalin-death',
   'beria-denounced',
@@ -684,6 +690,7 @@ export const eventIds: readonly EventId[] = [
   'east-berlin-uprising',
   'khrushchev-becomes-leader',
   'stalin-crimes-committee',
+  'stalin-acts-against-opposition',
   'dispute-over-committee-report',
   'bierut-death',
   'polish-distribution-of-speech',
@@ -704,6 +711,7 @@ export const eventIds: readonly EventId[] = [
   'cpsu-22nd-congress',
   'stalin-body-removed',
   'mao-choe-conversation',
+  'sino-korean-consensus-against-destalinisation',
   'ussr-dprk-break',
   'kim-moves-against-soviet-faction',
   'kwp-august-plenum',
@@ -798,17 +806,26 @@ export const claimIds: readonly ClaimId[] = [
 
 /** The id of an editorial note. */
 export type NoteId =
+  | 'p1-n2'
   | 'p1-n1'
   | 'p2-n1'
   | 'p4-n1'
   | 'p4-n2'
+  | 'p6-n2'
   | 'p6-n1'
+  | 'p7-n2'
   | 'p7-n1'
+  | 'p7-n3'
+  | 'p8-n2'
   | 'p8-n1'
+  | 'p10-n2'
   | 'p10-n1'
+  | 'p10-n3'
+  | 'p12-n1'
   | 'p13-n2'
   | 'p13-n4'
   | 'p13-n1'
+  | 'p13-n5'
   | 'p13-n3'
   | 'h5-n1'
   | 'p15-n2'
@@ -816,10 +833,13 @@ export type NoteId =
   | 'p16-n3'
   | 'p16-n2'
   | 'p16-n1'
+  | 'p16-n9'
   | 'p16-n6'
   | 'p16-n4'
   | 'p16-n5'
+  | 'p16-n8'
   | 'p16-n7'
+  | 'p16-n10'
   | 'h7-n1'
   | 'p17-n1'
   | 'p17-n3'
@@ -830,10 +850,12 @@ export type NoteId =
   | 'p19-n2'
   | 'p20-n2'
   | 'p20-n1'
+  | 'p20-n3'
   | 'h9-n1'
   | 'p21-n1'
   | 'p21-n3'
   | 'p21-n2'
+  | 'p22-n2'
   | 'p22-n1'
   | 'p24-n2'
   | 'p24-n3'
@@ -846,6 +868,7 @@ export type NoteId =
   | 'bib2-n1'
   | 'bib3-n1'
   | 'bib4-n1'
+  | 'bib4-n2'
   | 'bib6-n1'
   | 'bib7-n1'
   | 'bib8-n1'
@@ -855,17 +878,26 @@ export type NoteId =
 
 /** Every `NoteId`, in reading order. */
 export const noteIds: readonly NoteId[] = [
+  'p1-n2',
   'p1-n1',
   'p2-n1',
   'p4-n1',
   'p4-n2',
+  'p6-n2',
   'p6-n1',
+  'p7-n2',
   'p7-n1',
+  'p7-n3',
+  'p8-n2',
   'p8-n1',
+  'p10-n2',
   'p10-n1',
+  'p10-n3',
+  'p12-n1',
   'p13-n2',
   'p13-n4',
   'p13-n1',
+  'p13-n5',
   'p13-n3',
   'h5-n1',
   'p15-n2',
@@ -873,10 +905,13 @@ export const noteIds: readonly NoteId[] = [
   'p16-n3',
   'p16-n2',
   'p16-n1',
+  'p16-n9',
   'p16-n6',
   'p16-n4',
   'p16-n5',
+  'p16-n8',
   'p16-n7',
+  'p16-n10',
   'h7-n1',
   'p17-n1',
   'p17-n3',
@@ -887,10 +922,12 @@ export const noteIds: readonly NoteId[] = [
   'p19-n2',
   'p20-n2',
   'p20-n1',
+  'p20-n3',
   'h9-n1',
   'p21-n1',
   'p21-n3',
   'p21-n2',
+  'p22-n2',
   'p22-n1',
   'p24-n2',
   'p24-n3',
@@ -903,6 +940,7 @@ export const noteIds: readonly NoteId[] = [
   'bib2-n1',
   'bib3-n1',
   'bib4-n1',
+  'bib4-n2',
   'bib6-n1',
   'bib7-n1',
   'bib8-n1',

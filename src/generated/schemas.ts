@@ -2,6 +2,8 @@
 
 import * as z from 'zod';
 import * as ids from './ids.js';
+// The record types, for the links in the schemas' TSDoc.
+import type { Essay, Paragraph, NonParagraphBlock, Block, Section, Span, SearchHit, Locator, Quote, Citation, Name, PageRange, Reference, Person, Place, Organisation, Event, Evidence, Claim, Note, EssayData } from './types.js';
 
 /** A schema for one of the given ids; for a collection still empty, one that accepts nothing. */
 function oneOf<const T extends readonly string[]>(values: T): z.ZodType<T[number]> {

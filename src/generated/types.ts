@@ -5,7 +5,8 @@ import type { BlockId, CitationId, ClaimId, EventId, NoteId, OrganisationId, Par
 /**
  * The kinds of block the text is made of, in the order a reader meets them:
  * the blog's dateline, the title, the date of writing, headings, body paragraphs,
- * the pull quote (a sentence the blog repeats from paragraph 4) and bibliography entries.
+ * the pull quote (a sentence of paragraph 3 that the blog repeats between paragraphs 4 and 5)
+ * and bibliography entries.
  */
 export type BlockKind = 'dateline' | 'title' | 'date' | 'heading' | 'paragraph' | 'pullquote' | 'reference';
 

@@ -37,7 +37,7 @@ export const shapes: readonly Shape[] = [
   {
     kind: 'enum',
     name: 'BlockKind',
-    doc: 'The kinds of block the text is made of, in the order a reader meets them:\nthe blog\'s dateline, the title, the date of writing, headings, body paragraphs,\nthe pull quote (a sentence the blog repeats from paragraph 4) and bibliography entries.',
+    doc: 'The kinds of block the text is made of, in the order a reader meets them:\nthe blog\'s dateline, the title, the date of writing, headings, body paragraphs,\nthe pull quote (a sentence of paragraph 3 that the blog repeats between paragraphs 4 and 5)\nand bibliography entries.',
     values: ['dateline', 'title', 'date', 'heading', 'paragraph', 'pullquote', 'reference'],
     list: { name: 'blockKinds', doc: 'The block kinds, in reading order of first appearance.' },
   },

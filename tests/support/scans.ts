@@ -98,9 +98,44 @@ export function checkQuotationMarks(
   }
   for (const quote of quotes) {
     const text = textOf.get(quote.blockId) ?? '';
-    const explained = quote.noteIds.length > 0;
+    const explained = quote.noteIds.some((id) => notes.some((n) => n.id === id && n.kind === 'punctuation'));
     if (!/[‘“"']/.test(text[quote.start - 1] ?? '') && !explained) problems.push(`${quote.id} has no opening mark`);
     if (!/[’”"']/.test(text[quote.end] ?? '') && !explained) problems.push(`${quote.id} has no closing mark`);
+  }
+  return problems;
+}
+
+/**
+ * Problems between quotes and the notes they list. A quote lists every note that lies within its
+ * words (so a note inside Marx's words is listed both by them and by Khrushchev's quotation around
+ * them), and may list besides only a note that reaches from its words onto one of its own marks (a
+ * mark that is missing or irregular). Every punctuation note on a quotation mark in the body is
+ * listed, as such a note, by exactly one quote: the quote whose mark it is.
+ */
+export function checkQuoteNotes(
+  quotes: readonly (SpanLike & { readonly noteIds: readonly string[] })[],
+  notes: readonly (SpanLike & { readonly kind: string; readonly text: string })[],
+): string[] {
+  const problems: string[] = [];
+  const within = (n: SpanLike, q: SpanLike) => n.blockId === q.blockId && q.start <= n.start && n.end <= q.end;
+  // Overlaps the quote's words, and what lies outside them is quotation marks only.
+  const onMark = (n: SpanLike & { readonly text: string }, q: SpanLike) =>
+    n.blockId === q.blockId && !within(n, q) && n.start < q.end && q.start < n.end &&
+    /^[‘’“”"']*$/.test(n.text.slice(0, Math.max(0, q.start - n.start)) + n.text.slice(Math.max(0, q.end - n.start)));
+  for (const quote of quotes) {
+    for (const note of notes) {
+      if (within(note, quote) && !quote.noteIds.includes(note.id)) problems.push(`${quote.id} does not list ${note.id}, which lies in its words`);
+    }
+    for (const id of quote.noteIds) {
+      const note = notes.find((n) => n.id === id);
+      if (!note) problems.push(`${quote.id} lists unknown note ${id}`);
+      else if (!within(note, quote) && !onMark(note, quote)) problems.push(`${quote.id} lists ${id}, which is neither in its words nor on its marks`);
+    }
+  }
+  for (const note of notes) {
+    if (note.kind !== 'punctuation' || note.blockId.startsWith('bib') || !/[‘’“”"']/.test(note.text)) continue;
+    const owners = quotes.filter((q) => q.noteIds.includes(note.id) && onMark(note, q));
+    if (owners.length !== 1) problems.push(`${note.id} is on the marks of ${owners.length} quotes that list it, not 1`);
   }
   return problems;
 }
