@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error a plain ES module script without types
 import { startDemoServer } from '../scripts/demo-server.mjs';
 
 describe('the demo server', () => {

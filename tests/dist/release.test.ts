@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -10,12 +10,36 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
 
 describe('what a release ships', () => {
-  it('the tarball holds dist/, the README, the licence, the changelog and package.json, nothing else', () => {
-    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: root, encoding: 'utf8' })) as { files: { path: string }[] }[];
-    const paths = pack!.files.map((f) => f.path).sort();
-    expect(paths.filter((p) => !p.startsWith('dist/'))).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
-    expect(paths.some((p) => /^(tests|data|src|scripts|docs|\.ci)\//.test(p))).toBe(false);
+  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: root, encoding: 'utf8' })) as { files: { path: string }[] }[];
+  const paths = pack!.files.map((f) => f.path).sort();
+
+  it('the tarball holds dist/, the guides, the README, the licence, the changelog and package.json, nothing else', () => {
+    expect(paths.filter((p) => !p.startsWith('dist/'))).toEqual([
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'docs/data-model.md',
+      'docs/editorial-policy.md',
+      'docs/performance.md',
+      'docs/recipes.md',
+      'docs/versioning.md',
+      'package.json',
+    ]);
+    expect(paths.some((p) => /^(tests|data|src|scripts|docs\/examples|docs\/api|\.ci)\//.test(p))).toBe(false);
     expect(paths).toContain('dist/essay.json');
+  });
+
+  it('every local link of the README and the guides leads to a file in the tarball', () => {
+    const links = paths
+      .filter((p) => p.endsWith('.md'))
+      .flatMap((file) =>
+        [...readFileSync(join(root, file), 'utf8').matchAll(/\]\(([^)\s]+)\)/g)]
+          .map((m) => m[1]!)
+          .filter((target) => !/^(?:[a-z]+:|#)/i.test(target))
+          .map((target) => ({ file, target: join(dirname(file), target.replace(/#.*$/, '')) })),
+      );
+    expect(links.length).toBeGreaterThan(5);
+    expect(links.filter(({ target }) => !paths.includes(target))).toEqual([]);
   });
 
   it('building twice gives byte-identical files', () => {
@@ -61,6 +85,10 @@ describe('what a release ships', () => {
         encoding: 'utf8',
         timeout: 300_000,
       });
+      // Node ${version} comes from the npm registry, like every dependency: say so when it cannot be reached.
+      if (run.status !== 0 && /E(?:NOTFOUND|AI_AGAIN|CONNREFUSED|CONNRESET|TIMEDOUT)|network/i.test(run.stderr)) {
+        throw new Error(`this test fetches Node ${version} (npm package node@${version}) from the npm registry, which could not be reached:\n${run.stderr}`);
+      }
       expect(run.status, run.stderr).toBe(0);
       expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toEqual([version, 61, 69, 47, true]);
     }, 300_000);
