@@ -25,7 +25,9 @@ const lookups = {
 };
 
 module.exports = [
-  entry('the whole root entry (import *)', '*', '60 kB'),
+  // 61.2 kB measured: the checks of the hardening round (one options check, the EDTF reader and
+  // calendar arithmetic, span, locator, reference and source-IRI checks) cost 1.7 kB over 59.5 kB.
+  entry('the whole root entry (import *)', '*', '62 kB'),
   ...Object.keys(lookups).map((name) => entry(`${name} alone (1.1 × its JSON)`, `{ ${name} }`, bytes(1.1 * ownJson(name)))),
   ...Object.entries(lookups)
     .filter(([name]) => name !== 'sections')
@@ -34,6 +36,8 @@ module.exports = [
   entry('getSection alone (1.2 × the JSON of sections)', '{ getSection }', bytes(1.2 * ownJson('sections'))),
   entry('references and formatReference only', '{ references, formatReference }', '3.5 kB'),
   // The TEI export reads nearly every collection, each carrying its own words.
-  entry('the TEI export only (toTei)', '{ toTei }', '52 kB'),
-  { name: 'the ./schema entry', path: 'dist/schema.js', import: '*', gzip: true, limit: '5 kB' },
+  // 53.2 kB measured (52.4 kB before the hardening round's checks, already above the former 52 kB).
+  entry('the TEI export only (toTei)', '{ toTei }', '54 kB'),
+  // 8.4 kB measured: the integrity rules of EssayDataSchema (checkIntegrity) add 4.2 kB to the schemas.
+  { name: 'the ./schema entry', path: 'dist/schema.js', import: '*', gzip: true, limit: '9 kB' },
 ];

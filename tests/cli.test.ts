@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { version } from '../package.json';
+import { essayData } from '../scripts/essay-json.js';
+import { commands } from '../src/cli/commands/index.js';
 import { run } from '../src/cli/run.js';
 import {
   blocks,
@@ -89,6 +91,35 @@ describe('CLI', () => {
     expect(cli('export', '--format', 'tei').stdout).toBe(toTei());
   });
 
+  it('export --format json prints exactly what essay.json holds: every collection and the version', () => {
+    const printed = JSON.parse(cli('export', '--format', 'json').stdout) as Record<string, unknown>;
+    expect(Object.keys(printed)).toEqual([
+      'version', 'essay', 'blocks', 'paragraphs', 'sections', 'quotes', 'citations', 'references',
+      'people', 'places', 'organisations', 'events', 'claims', 'notes',
+    ]);
+    expect(printed).toEqual(JSON.parse(JSON.stringify(essayData())));
+    expect(printed['version']).toBe(version);
+  });
+
+  it('--json with a format that is JSON already changes nothing', () => {
+    expect(cli('export', '--format', 'graph', '--json').stdout).toBe(cli('export', '--format', 'graph').stdout);
+    expect(cli('bibliography', '--format', 'csl', '--json').stdout).toBe(cli('bibliography', '--format', 'csl').stdout);
+  });
+
+  it('timeline reads a year of one to four digits as that year', () => {
+    const early = JSON.parse(cli('timeline', '--to', '56', '--json').stdout) as { date: string }[];
+    expect(early.every((event) => event.date.startsWith('../'))).toBe(true);
+    expect(cli('timeline', '--from', '56').stdout).toBe(cli('timeline').stdout);
+  });
+
+  it('the help lists every command and option of the command table, each option with the commands it applies to', () => {
+    const text = cli('--help').stdout;
+    for (const [name, command] of commands) expect(text).toContain(`\n  ${[name, ...command.args].join(' ')} `);
+    expect(text).toMatch(/\n {2}--limit <n> +search: stop after n hits\n/);
+    expect(text).toMatch(/\n {2}--format <format> +bibliography and export: as-printed \| chicago-author-date \| csl \| bibtex \(bibliography\)/);
+    expect(cli().stderr).toBe(`destalinisation-essay: missing command: try ${[...commands].map(([name, c]) => [name, ...c.args].join(' ')).slice(0, -1).join(', ')} or export (see --help)\n`);
+  });
+
   it('--help and --version', () => {
     expect(cli('--help').stdout).toContain('Usage: destalinisation-essay <command>');
     expect(cli('-h').code).toBe(0);
@@ -111,13 +142,22 @@ describe('CLI', () => {
     [['citations', '--speaker', 'lenin'], /--speaker only applies to quotes/],
     [['bibliography', '--format', 'mla'], /--format: unknown format 'mla'; expected as-printed, chicago-author-date, csl, bibtex/],
     [['outline', '--format', 'csl'], /--format only applies to bibliography and export/],
-    [['timeline', '--from', 'soon'], /--from: expected to be an EDTF date/],
-    [['timeline', '--person', 'brezhnev'], /unknown person "brezhnev"/],
-    [['timeline', '--from', '1960', '--to', '1950'], /--from: expected to be on or before/],
+    [['timeline', '--from', 'soon'], /--from: expected an EDTF date or a year \(e\.g\. 1956, 1956-10, 1956-10-19\), got 'soon'/],
+    [['timeline', '--to', '1956-13'], /--to: expected an EDTF date or a year/],
+    [['timeline', '--person', 'brezhnev'], /--person: unknown person 'brezhnev'/],
+    [['timeline', '--place', 'paris'], /--place: unknown place 'paris'/],
+    [['timeline', '--from', '1960', '--to', '1950'], /--to: expected a date on or after --from 1960, got '1950'/],
+    [['timeline', '--from', '1957', '--to', '1956'], /^destalinisation-essay: --to: /],
+    [['bibliography', '--format', 'bibtex', '--json'], /--json does not apply to --format bibtex, which is not JSON/],
+    [['export', '--format', 'markdown', '--json'], /--json does not apply to --format markdown, which is not JSON/],
+    [['export', '--format', 'bibtex', '--json'], /--json does not apply to --format bibtex/],
+    [['export', '--format', 'tei', '--json'], /--json does not apply to --format tei/],
     [['export'], /export needs --format/],
     [['export', '--format', 'pdf'], /--format: unknown format 'pdf'/],
     [['export', '--format', 'annotations'], /needs --source-iri/],
-    [['export', '--format', 'annotations', '--source-iri', 'not an iri'], /--source-iri: expected an absolute IRI/],
+    [['export', '--format', 'annotations', '--source-iri', 'not an iri'], /--source-iri: expected an http or https URL or a URN without a fragment, got 'not an iri'/],
+    [['export', '--format', 'annotations', '--source-iri', 'javascript:alert(1)'], /--source-iri: expected an http or https URL/],
+    [['export', '--format', 'annotations', '--source-iri', 'https://x.org/"><b>'], /--source-iri: expected an http or https URL/],
     [['export', '--format', 'csl', '--source-iri', 'urn:x'], /--source-iri only applies to --format annotations/],
     [['--json=yes', 'text'], /--json/],
   ];

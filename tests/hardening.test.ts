@@ -76,7 +76,7 @@ describe('hardening: arbitrary input to every lookup and relation', () => {
   it('formatters and exporters reject bad options with messages that say what was expected', () => {
     expect(() => edition.formatReference('filtzer-1993', 'apa' as never)).toThrow(/expected as-printed or chicago-author-date/);
     expect(() => edition.search('x', { limit: -1 })).toThrow(new RangeError('search(query, options): expected limit to be a positive integer, got -1'));
-    expect(() => edition.toWebAnnotations({ source: 'relative/path' })).toThrow(/absolute IRI/);
+    expect(() => edition.toWebAnnotations({ source: 'relative/path' })).toThrow(/expected source to be an http or https URL or a URN, without a fragment/);
     expect(() => edition.toMarkdown({ notes: 'yes' } as never)).toThrow(/expected notes to be a boolean/);
   });
 });

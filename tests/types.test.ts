@@ -164,8 +164,9 @@ describe('types', () => {
       Assert<Matches<T.Claim, typeof S.ClaimSchema>>,
       Assert<Matches<T.Note, typeof S.NoteSchema>>,
       Assert<Matches<T.EssayData, typeof S.EssayDataSchema>>,
+      Assert<Matches<T.EssayData, typeof S.EssayDataShapeSchema>>,
     ];
     expectTypeOf<Checks[0]>().toEqualTypeOf<true>();
-    expect(Object.keys(S).filter((name) => name.endsWith('Schema'))).toHaveLength(34);
+    expect(Object.keys(S).filter((name) => name.endsWith('Schema'))).toHaveLength(35); // the generated ones and EssayDataShapeSchema
   });
 });

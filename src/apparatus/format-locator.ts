@@ -7,7 +7,8 @@ import type { Locator } from '../types/index.js';
  * @param locator - A locator from a citation or quote.
  * @returns The locator for reading.
  *
- * @throws {TypeError} when `locator` is not a locator.
+ * @throws {TypeError} when `locator` is not a locator (a unit `page` or `paragraph`, numbers `start` and `end`).
+ * @throws {RangeError} when `start` or `end` is not a whole number from 1, or `start` is after `end`.
  *
  * @example
  * ```ts
@@ -15,9 +16,12 @@ import type { Locator } from '../types/index.js';
  * ```
  */
 export function formatLocator(locator: Locator): string {
-  const { unit, start, end } = (locator ?? {}) as Partial<Locator>;
-  if ((unit !== 'page' && unit !== 'paragraph') || !Number.isInteger(start) || !Number.isInteger(end)) {
+  const { unit, start, end } = (typeof locator === 'object' && locator !== null ? locator : {}) as Partial<Locator>;
+  if ((unit !== 'page' && unit !== 'paragraph') || typeof start !== 'number' || typeof end !== 'number') {
     throw new TypeError('formatLocator(locator): expected { unit: "page" | "paragraph", start, end }');
+  }
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 1 || end < start) {
+    throw new RangeError(`formatLocator(locator): expected start and end to be whole numbers from 1, start at most end, got ${start} and ${end}`);
   }
   const single = start === end;
   if (unit === 'page') return single ? `p. ${start}` : `pp. ${start}–${end}`;

@@ -1,6 +1,7 @@
 import { references } from '../collections/references.js';
 import { getReference } from '../lookups/get-reference.js';
 import type { Name, Reference } from '../types/index.js';
+import { referenceProblem } from './internal/reference-problem.js';
 
 /**
  * Reference styles: the entry exactly `as-printed` in the essay, or `chicago-author-date` (the
@@ -99,7 +100,8 @@ function chicago(ref: Reference): string {
  * @returns The formatted entry, as plain text.
  *
  * @throws {RangeError} for an unknown reference id or style.
- * @throws {TypeError} when `ref` is neither a reference nor a string.
+ * @throws {TypeError} when `ref` is neither a reference nor a string, or (for `chicago-author-date`)
+ * lacks the parsed fields the style is built from (`type`, `authors`, `editors`, `year`, `title`, …).
  *
  * @example
  * ```ts
@@ -114,6 +116,10 @@ export function formatReference(ref: Reference | string, style: ReferenceStyle):
     throw new TypeError('formatReference(ref, style): expected a reference record or a reference id');
   }
   if (style === 'as-printed') return record.text;
-  if (style === 'chicago-author-date') return chicago(record);
+  if (style === 'chicago-author-date') {
+    const problem = referenceProblem(record);
+    if (problem) throw new TypeError(`formatReference(ref, style): chicago-author-date needs the parsed fields of a reference; expected ${problem}`);
+    return chicago(record);
+  }
   throw new RangeError(`formatReference(ref, style): unknown style ${JSON.stringify(style)}; expected ${referenceStyles.join(' or ')}`);
 }

@@ -1,35 +1,28 @@
 import { essay } from '../index.js';
-import { bibliographyFormats, exportFormats } from './formats.js';
+import { andList, commands, commandsTaking, commandUsage } from './commands/index.js';
+import { cliOptions, type CliOptionName, flagUsage } from './options.js';
 
 /** The command's name, as installed. */
 export const cliName = 'destalinisation-essay';
 
-/** What `--help` prints. */
+const column = 30;
+const line = (left: string, right: string) => `  ${left.padEnd(column - 1)}${right}`;
+
+function optionLine(name: CliOptionName): string {
+  const short = 'short' in cliOptions[name] ? `-${(cliOptions[name] as { short: string }).short}, ` : '';
+  const owners = commandsTaking(name);
+  const scope = owners.length === 0 || owners.length === commands.size ? '' : `${andList(owners)}: `;
+  return line(`${short}${flagUsage(name)}`, `${scope}${cliOptions[name].help}`);
+}
+
+/** What `--help` prints, from the command and option tables. */
 export const help = `Usage: ${cliName} <command> [options]
 
 The essay "${essay.title}" (${essay.written}) as data.
 
 Commands:
-  outline                      the sections of the essay, with their paragraphs
-  text                         the whole text, as published
-  search <query>               literal, case- and accent-insensitive search
-  quotes                       every quotation, term and title in quotation marks
-  citations                    every in-text citation, "ibid." resolved
-  bibliography                 the bibliography
-  timeline                     the events in date order
-  people                       the people the essay names, with their mentions
-  export                       the edition in a standard format (--format)
+${[...commands].map(([name, command]) => line(commandUsage(name), command.summary)).join('\n')}
 
 Options:
-  --json                       print JSON instead of text
-  --limit <n>                  search: stop after n hits
-  --speaker <person id>        quotes: only the words of this person (e.g. lenin)
-  --source <reference id>      quotes: only those from this source (e.g. khrushchev-1956)
-  --format <format>            bibliography: ${bibliographyFormats.join(' | ')}
-                               export: ${exportFormats.join(' | ')}
-  --from <date>, --to <date>   timeline: EDTF dates or years (e.g. 1956, 1956-10)
-  --person <id>, --place <id>  timeline: only events of this person or place
-  --source-iri <iri>           export annotations: the IRI of the plain text
-  -h, --help                   show this help
-  -v, --version                show the version
+${(Object.keys(cliOptions) as CliOptionName[]).map(optionLine).join('\n')}
 `;

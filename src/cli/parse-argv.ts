@@ -1,37 +1,25 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { andList, commands, commandsTaking } from './commands/index.js';
+import { cliOptions, type CliOptionName } from './options.js';
 import { UsageError } from './usage-error.js';
 
-const options = {
-  json: { type: 'boolean' },
-  limit: { type: 'string' },
-  speaker: { type: 'string' },
-  source: { type: 'string' },
-  format: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  person: { type: 'string' },
-  place: { type: 'string' },
-  'source-iri': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const;
-
-/** Which command each command-specific option belongs to. */
-const optionCommand: Readonly<Record<string, readonly string[]>> = {
-  limit: ['search'],
-  speaker: ['quotes'],
-  source: ['quotes'],
-  format: ['bibliography', 'export'],
-  from: ['timeline'],
-  to: ['timeline'],
-  person: ['timeline'],
-  place: ['timeline'],
-  'source-iri': ['export'],
+/** The options as parsed: a string for an option that takes a value, `true` for a flag given. */
+export type CliValues = {
+  readonly [K in CliOptionName]?: (typeof cliOptions)[K]['takesValue'] extends true ? string : boolean;
 };
+
+const optionNames = Object.keys(cliOptions) as CliOptionName[];
+
+const parseArgsOptions: NonNullable<ParseArgsConfig['options']> = Object.fromEntries(
+  optionNames.map((name) => {
+    const option = cliOptions[name];
+    return [name, { type: option.takesValue ? 'string' : 'boolean', ...('short' in option ? { short: option.short } : {}) }];
+  }),
+);
 
 function parse(argv: readonly string[]) {
   try {
-    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    return parseArgs({ args: [...argv], options: parseArgsOptions, allowPositionals: true, strict: true });
   } catch (error) {
     const { code, message } = error as { code?: string; message: string };
     const option = /'([^']+)'/.exec(message)?.[1];
@@ -42,22 +30,20 @@ function parse(argv: readonly string[]) {
   }
 }
 
-/** The options as parsed. */
-export type CliValues = ReturnType<typeof parse>['values'];
-
 /**
  * Parses the arguments: the command, its positional arguments and the options. Throws a
- * usage error on an unknown option, or one given to a command it does not belong to.
+ * usage error on an unknown option, or one given to a command that does not take it (the
+ * command table says which take which).
  */
 export function parseArgv(argv: readonly string[]): { command: string | undefined; args: string[]; values: CliValues } {
   const { values, positionals } = parse(argv);
   const [command, ...args] = positionals;
-  if (!values.help && !values.version) {
-    for (const [option, owners] of Object.entries(optionCommand)) {
-      if (values[option as keyof CliValues] !== undefined && !owners.includes(command ?? '')) {
-        throw new UsageError(`--${option} only applies to ${owners.join(' and ')}`);
-      }
+  const chosen = command === undefined ? undefined : commands.get(command);
+  if (!values['help'] && !values['version'] && chosen) {
+    for (const name of optionNames) {
+      if (values[name] === undefined || name === 'help' || name === 'version' || chosen.options.includes(name)) continue;
+      throw new UsageError(`--${name} only applies to ${andList(commandsTaking(name))}`);
     }
   }
-  return { command, args, values };
+  return { command, args, values: values as CliValues };
 }

@@ -1,4 +1,4 @@
-import { commands } from './commands/index.js';
+import { commands, commandUsage, orList } from './commands/index.js';
 import { cliName, help } from './help.js';
 import { parseArgv } from './parse-argv.js';
 import { expectArgs, UsageError } from './usage-error.js';
@@ -9,7 +9,7 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
 }
 
-const commandList = 'outline, text, search <query>, quotes, citations, bibliography, timeline, people or export';
+const commandList = orList([...commands.keys()].map(commandUsage));
 
 /**
  * Runs the CLI on the given arguments and returns the exit code: 0 on success, 2 on a usage
@@ -23,8 +23,8 @@ export function run(argv: readonly string[], io: CliIo, version: string): number
     if (command === undefined) throw new UsageError(`missing command: try ${commandList} (see --help)`);
     const chosen = commands.get(command);
     if (!chosen) throw new UsageError(`unknown command '${command}': try ${commandList} (see --help)`);
-    expectArgs(command, args, chosen.arity);
-    io.stdout(chosen.run(values, args));
+    expectArgs(command, args, chosen.args.length);
+    io.stdout(chosen.run(values, args, version));
     return 0;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

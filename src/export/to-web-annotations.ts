@@ -8,16 +8,40 @@ import type { WebAnnotation, WebAnnotationOptions } from '../types/annotation.js
 import type { Span } from '../types/index.js';
 import { plainTextRange } from '../text/plain-text-range.js';
 import { toPlainText } from '../text/to-plain-text.js';
+import { checkOptions, type OptionRule } from '../internal/check-options.js';
+import { describeValue } from '../internal/describe-value.js';
 import { codePointsBefore } from './internal/code-points.js';
 import { uniqueContext } from './internal/unique-context.js';
 
-function sourceOf(options: unknown): string {
-  const source = (options as { source?: unknown } | null | undefined)?.source;
-  if (typeof source !== 'string' || !/^[A-Za-z][A-Za-z0-9+.-]*:[^#\s]+$/.test(source)) {
-    throw new TypeError(
-      'toWebAnnotations(options): expected options.source to be an absolute IRI without a fragment, e.g. "https://example.org/essay.txt"',
-    );
+const expectedSource = 'an http or https URL or a URN, without a fragment, e.g. "https://example.org/essay.txt"';
+
+/**
+ * What is wrong with a source IRI, or `undefined`: it must be an `http:` or `https:` URL with a
+ * host, or a URN (`urn:<nid>:<nss>`), with no fragment and only characters an IRI may hold (no
+ * spaces, control characters, `"`, `<`, `>`, `\`, `^`, `` ` ``, `{`, `|`, `}`, lone surrogates or
+ * a `%` that does not start an escape). Other schemes (`javascript:`, `data:`, `file:`) are refused:
+ * the source is where the plain text is published, and annotation tools render it as a link.
+ */
+function sourceProblem(source: string): string | undefined {
+  const problem = `expected source to be ${expectedSource}, got ${describeValue(source)}`;
+  if (/[\u0000-\u0020"<>\\^`{|}\u007f-\u009f#]|%(?![0-9A-Fa-f]{2})|\p{Cs}/u.test(source)) return problem;
+  if (/^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:./.test(source)) return undefined;
+  if (!/^https?:\/\/[^/?]/.test(source)) return problem;
+  try {
+    return new URL(source).hostname === '' ? problem : undefined;
+  } catch {
+    return problem;
   }
+}
+
+const optionRules: Readonly<Record<keyof WebAnnotationOptions, OptionRule>> = {
+  source: { types: ['string'], expected: expectedSource, check: sourceProblem },
+};
+
+function sourceOf(options: unknown): string {
+  if (options === undefined) throw new TypeError(`toWebAnnotations(options): expected options to be an object with source, ${expectedSource}`);
+  const { source } = checkOptions<WebAnnotationOptions>('toWebAnnotations(options)', options, optionRules);
+  if (source === undefined) throw new TypeError(`toWebAnnotations(options): expected source to be ${expectedSource}`);
   return source;
 }
 
@@ -43,7 +67,10 @@ function describeCitation(citation: Citation): string {
  * @param options - `source`: the IRI at which the plain text is published.
  * @returns A fresh array: quotes first, then citations, in reading order.
  *
- * @throws {TypeError} when `options.source` is not an absolute IRI without a fragment.
+ * @throws {TypeError} when `options` is not an object, has a key other than `source` (own, not
+ * inherited), or `source` is missing or not a string.
+ * @throws {RangeError} when `source` is not an `http:` or `https:` URL or a URN without a fragment,
+ * written with the characters an IRI allows (`javascript:` and `data:` IRIs are refused).
  *
  * @example
  * ```ts

@@ -2,7 +2,9 @@ import { blocks } from '../collections/blocks.js';
 import type { Block, BlockKind, SearchHit } from '../types/index.js';
 import { blockKinds } from '../types/index.js';
 import { blocksIn } from './blocks-in.js';
-import { fold, foldText, type FoldedText } from './internal/fold.js';
+import { checkOptions, type OptionRule } from '../internal/check-options.js';
+import { describeValue } from '../internal/describe-value.js';
+import { foldText, foldUpTo, type FoldedText } from './internal/fold.js';
 import { snippetAround } from './internal/snippet.js';
 
 /** Options of {@link search}. */
@@ -15,64 +17,52 @@ export interface SearchOptions {
   readonly limit?: number;
 }
 
-const optionNames: readonly string[] = ['kinds', 'sectionId', 'limit'];
+const optionRules: Readonly<Record<keyof SearchOptions, OptionRule>> = {
+  kinds: {
+    types: ['array'],
+    expected: 'an array of block kinds',
+    check: (kinds: readonly unknown[]) => {
+      // (a loop, not `find`, so that a hole in a sparse array counts as `undefined`)
+      for (let i = 0; i < kinds.length; i++) {
+        if (!blockKinds.includes(kinds[i] as BlockKind)) return `unknown block kind ${describeValue(kinds[i])}; expected one of ${blockKinds.join(', ')}`;
+      }
+      return undefined;
+    },
+  },
+  sectionId: {
+    types: ['string'],
+    expected: 'a string',
+    check: (id: string) => (blocksIn(id) ? undefined : `unknown sectionId ${JSON.stringify(id)}`),
+  },
+  limit: {
+    types: ['number'],
+    expected: 'a number',
+    check: (limit: number) => (Number.isInteger(limit) && limit >= 1 ? undefined : `expected limit to be a positive integer, got ${limit}`),
+  },
+};
 
 let foldedBlocks: ReadonlyMap<string, FoldedText> | undefined;
+let longestFolded = 0;
 
 function foldedBlock(block: Block): FoldedText {
-  foldedBlocks ??= new Map(blocks.map((b) => [b.id, foldText(b.text)]));
+  if (!foldedBlocks) {
+    foldedBlocks = new Map(blocks.map((b) => [b.id, foldText(b.text)]));
+    for (const { folded } of foldedBlocks.values()) longestFolded = Math.max(longestFolded, folded.length);
+  }
   return foldedBlocks.get(block.id)!;
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'string' ? JSON.stringify(value) : typeof value;
-}
-
-function blocksToSearch(options: SearchOptions): readonly Block[] {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`search(query, options): expected options to be an object, got ${describe(options)}`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!optionNames.includes(key)) {
-      throw new TypeError(`search(query, options): unknown option '${key}'; expected ${optionNames.join(', ')}`);
-    }
-  }
-  let scope: readonly Block[] = blocks;
-  if (options.sectionId !== undefined) {
-    if (typeof options.sectionId !== 'string') {
-      throw new TypeError(`search(query, options): expected sectionId to be a string, got ${describe(options.sectionId)}`);
-    }
-    const inSection = blocksIn(options.sectionId);
-    if (!inSection) throw new RangeError(`search(query, options): unknown sectionId ${JSON.stringify(options.sectionId)}`);
-    scope = inSection;
-  }
-  if (options.kinds !== undefined) {
-    if (!Array.isArray(options.kinds)) {
-      throw new TypeError(`search(query, options): expected kinds to be an array of block kinds, got ${describe(options.kinds)}`);
-    }
-    for (const kind of options.kinds as readonly unknown[]) {
-      if (!blockKinds.includes(kind as BlockKind)) {
-        throw new RangeError(`search(query, options): unknown block kind ${describe(kind)}; expected one of ${blockKinds.join(', ')}`);
-      }
-    }
-    const kinds = options.kinds;
-    scope = scope.filter((block) => kinds.includes(block.kind));
-  }
+function blocksToSearch(options: Readonly<Partial<SearchOptions>>): readonly Block[] {
+  let scope: readonly Block[] = options.sectionId === undefined ? blocks : blocksIn(options.sectionId)!;
+  const { kinds } = options;
+  if (kinds !== undefined) scope = scope.filter((block) => kinds.includes(block.kind));
   return scope;
 }
 
-function limitOf(options: SearchOptions): number {
-  const { limit } = options;
-  if (limit === undefined) return Infinity;
-  if (typeof limit !== 'number') {
-    throw new TypeError(`search(query, options): expected limit to be a number, got ${describe(limit)}`);
-  }
-  if (!Number.isInteger(limit) || limit < 1) {
-    throw new RangeError(`search(query, options): expected limit to be a positive integer, got ${limit}`);
-  }
-  return limit;
+/** The longest text, in folded code units, that a query may have and still match (the longest block). */
+function longestMatch(): number {
+  if (blocks[0]) foldedBlock(blocks[0]);
+  return longestFolded;
 }
 
 /**
@@ -97,18 +87,25 @@ function limitOf(options: SearchOptions): number {
  */
 export function search(query: string, options: SearchOptions = {}): readonly SearchHit[] {
   if (typeof query !== 'string') {
-    throw new TypeError(`search(query): expected query to be a string, got ${describe(query)}`);
+    throw new TypeError(`search(query): expected query to be a string, got ${describeValue(query)}`);
   }
-  const scope = blocksToSearch(options);
-  const limit = limitOf(options);
-  const needle = fold(query);
+  const checked = checkOptions<SearchOptions>('search(query, options)', options, optionRules);
+  const scope = blocksToSearch(checked);
+  const limit = checked.limit ?? Infinity;
   const hits: SearchHit[] = [];
-  if (needle.trim() === '') return Object.freeze(hits);
+  // A query that folds to more than the longest block cannot match: stop folding there.
+  const needle = foldUpTo(query, longestMatch());
+  if (needle === undefined || needle.trim() === '') return Object.freeze(hits);
   for (const block of scope) {
     const { folded, starts, ends } = foldedBlock(block);
+    let previousEnd = -1;
     for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) {
       const start = starts[at]!;
       const end = ends[at + needle.length - 1]!;
+      // A match that begins inside a code point the previous hit covers (the second "." of the
+      // "..." that "…" folds to) would overlap it.
+      if (start < previousEnd) continue;
+      previousEnd = end;
       hits.push(
         Object.freeze({
           blockId: block.id,

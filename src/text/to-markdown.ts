@@ -3,6 +3,7 @@ import { notes } from '../collections/notes.js';
 import type { Note } from '../types/index.js';
 import type { Block } from '../types/index.js';
 import { getSection } from '../lookups/get-section.js';
+import { checkOptions, type OptionRule } from '../internal/check-options.js';
 import { escapeMarkdown } from './internal/escape-markdown.js';
 
 /** Options of {@link toMarkdown}. */
@@ -16,7 +17,8 @@ export interface MarkdownOptions {
   readonly notes?: boolean;
 }
 
-const optionNames: readonly string[] = ['paragraphNumbers', 'notes'];
+const flag: OptionRule = { types: ['boolean'], expected: 'a boolean' };
+const optionRules: Readonly<Record<keyof MarkdownOptions, OptionRule>> = { paragraphNumbers: flag, notes: flag };
 
 /** The block's text, escaped, with a footnote reference after each noted stretch. */
 function annotatedText(block: Block, withNotes: boolean): string {
@@ -51,25 +53,10 @@ function renderBlock(block: Block, options: MarkdownOptions): string {
     case 'pullquote':
       return `> ${text}`;
     case 'paragraph':
-      return options.paragraphNumbers ? `**[${block.n}]** ${text}` : text;
+      return options.paragraphNumbers === true ? `**[${block.n}]** ${text}` : text;
     case 'reference':
       return text;
   }
-}
-
-function checkOptions(options: unknown): MarkdownOptions {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError('toMarkdown(options): expected options to be an object');
-  }
-  for (const [key, value] of Object.entries(options)) {
-    if (!optionNames.includes(key)) {
-      throw new TypeError(`toMarkdown(options): unknown option '${key}'; expected ${optionNames.join(', ')}`);
-    }
-    if (value !== undefined && typeof value !== 'boolean') {
-      throw new TypeError(`toMarkdown(options): expected ${key} to be a boolean, got ${typeof value}`);
-    }
-  }
-  return options as MarkdownOptions;
 }
 
 /**
@@ -81,7 +68,7 @@ function checkOptions(options: unknown): MarkdownOptions {
  * @param options - `paragraphNumbers` and `notes` (both off by default).
  * @returns The whole essay as Markdown, ending with a newline.
  *
- * @throws {TypeError} when `options` is not an object, has an unknown key or a value of the wrong type.
+ * @throws {TypeError} when `options` is not an object, has an unknown or inherited key, or a value of the wrong type.
  *
  * @example
  * ```ts
@@ -90,7 +77,7 @@ function checkOptions(options: unknown): MarkdownOptions {
  * ```
  */
 export function toMarkdown(options: MarkdownOptions = {}): string {
-  const checked = checkOptions(options);
+  const checked = checkOptions<MarkdownOptions>('toMarkdown(options)', options, optionRules);
   const body = blocks.map((block) => renderBlock(block, checked)).join('\n\n') + '\n';
-  return checked.notes ? `${body}\n${notes.map(footnote).join('\n')}\n` : body;
+  return checked.notes === true ? `${body}\n${notes.map(footnote).join('\n')}\n` : body;
 }

@@ -1,5 +1,6 @@
 import { events } from '../collections/events.js';
 import { personIds, placeIds } from '../generated/ids.js';
+import { checkOptions, type OptionRule } from '../internal/check-options.js';
 import type { Event } from '../types/index.js';
 import { edtfBounds, type DayBounds } from './internal/edtf-bounds.js';
 import { compareEvents } from './internal/event-order.js';
@@ -16,26 +17,38 @@ export interface TimelineOptions {
   readonly place?: string;
 }
 
-const optionNames: readonly string[] = ['from', 'to', 'person', 'place'];
-
-function boundsOf(name: string, value: string | number): DayBounds {
-  if (typeof value === 'number') {
-    if (!Number.isInteger(value) || value < 0 || value > 9999) {
-      throw new RangeError(`timeline(options): expected ${name} to be a year from 0 to 9999, got ${value}`);
-    }
-    return edtfBounds(String(value).padStart(4, '0'))!;
-  }
-  if (typeof value !== 'string') throw new TypeError(`timeline(options): expected ${name} to be an EDTF date string or a year, got ${typeof value}`);
-  const bounds = edtfBounds(value);
-  if (!bounds) throw new RangeError(`timeline(options): expected ${name} to be an EDTF date such as "1956" or "1956-10-19", got ${JSON.stringify(value)}`);
-  return bounds;
+/** A year 0 to 9999 as its EDTF string; anything else as given. */
+function asDate(value: string | number): string {
+  return typeof value === 'number' ? String(value).padStart(4, '0') : value;
 }
 
-function checkId(name: string, value: unknown, known: readonly string[]): string {
-  if (typeof value !== 'string') throw new TypeError(`timeline(options): expected ${name} to be an id string, got ${typeof value}`);
-  if (!known.includes(value)) throw new RangeError(`timeline(options): unknown ${name} ${JSON.stringify(value)}`);
-  return value;
+function dateRule(name: string): OptionRule {
+  return {
+    types: ['string', 'number'],
+    expected: 'an EDTF date string or a year',
+    check: (value: string | number) => {
+      if (typeof value === 'number') {
+        return Number.isInteger(value) && value >= 0 && value <= 9999 ? undefined : `expected ${name} to be a year from 0 to 9999, got ${value}`;
+      }
+      return edtfBounds(value) ? undefined : `expected ${name} to be an EDTF date such as "1956" or "1956-10-19", got ${JSON.stringify(value)}`;
+    },
+  };
 }
+
+function idRule(name: string, known: readonly string[]): OptionRule {
+  return {
+    types: ['string'],
+    expected: 'an id string',
+    check: (value: string) => (known.includes(value) ? undefined : `unknown ${name} ${JSON.stringify(value)}`),
+  };
+}
+
+const optionRules: Readonly<Record<keyof TimelineOptions, OptionRule>> = {
+  from: /* @__PURE__ */ dateRule('from'),
+  to: /* @__PURE__ */ dateRule('to'),
+  person: /* @__PURE__ */ idRule('person', personIds),
+  place: /* @__PURE__ */ idRule('place', placeIds),
+};
 
 /**
  * The events in chronological order: by the earliest day each date can mean, then the latest,
@@ -45,7 +58,7 @@ function checkId(name: string, value: unknown, known: readonly string[]): string
  * @param options - Filters: `from`, `to`, `person`, `place` (all optional).
  * @returns The events in date order, frozen.
  *
- * @throws {TypeError} when options is not an object, has an unknown key, or a value of the wrong type.
+ * @throws {TypeError} when options is not an object, has an unknown or inherited key, or a value of the wrong type.
  * @throws {RangeError} when a date is not valid EDTF, `from` is after `to`, or a person or place is unknown.
  *
  * @example
@@ -54,17 +67,11 @@ function checkId(name: string, value: unknown, known: readonly string[]): string
  * ```
  */
 export function timeline(options: TimelineOptions = {}): readonly Event[] {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError('timeline(options): expected options to be an object');
-  }
-  for (const key of Object.keys(options)) {
-    if (!optionNames.includes(key)) throw new TypeError(`timeline(options): unknown option '${key}'; expected ${optionNames.join(', ')}`);
-  }
-  const from = options.from === undefined ? undefined : boundsOf('from', options.from);
-  const to = options.to === undefined ? undefined : boundsOf('to', options.to);
+  const checked = checkOptions<TimelineOptions>('timeline(options)', options, optionRules);
+  const from: DayBounds | undefined = checked.from === undefined ? undefined : edtfBounds(asDate(checked.from));
+  const to: DayBounds | undefined = checked.to === undefined ? undefined : edtfBounds(asDate(checked.to));
   if (from && to && from.earliest > to.latest) throw new RangeError('timeline(options): expected from to be on or before to');
-  const person = options.person === undefined ? undefined : checkId('person', options.person, personIds);
-  const place = options.place === undefined ? undefined : checkId('place', options.place, placeIds);
+  const { person, place } = checked;
   const selected = events.filter((event) => {
     const bounds = edtfBounds(event.date)!;
     if (from && bounds.latest < from.earliest) return false;

@@ -56,8 +56,8 @@ export interface WebAnnotation {
 /** Options of {@link toWebAnnotations}. */
 export interface WebAnnotationOptions {
   /**
-   * The IRI at which {@link toPlainText}'s text is published (an absolute IRI without a fragment,
-   * e.g. `https://example.org/essay.txt` or `urn:example:essay`).
+   * The IRI at which {@link toPlainText}'s text is published: an `http:` or `https:` URL or a URN,
+   * without a fragment, e.g. `https://example.org/essay.txt` or `urn:example:essay`.
    */
   readonly source: string;
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -54,6 +54,24 @@ describe('the built package', () => {
     for (const build of [esm, cjs]) {
       for (const [name, value] of Object.entries(build)) expect(unfrozenPaths(value, name)).toEqual([]);
     }
+  });
+
+  it('the CommonJS exports objects are frozen like the ESM namespaces: no consumer can replace or delete an export', () => {
+    // In a child process, so that a failure cannot leak into the other tests.
+    const script = `
+      const first = require(${JSON.stringify(dist('index.cjs'))});
+      const schema = require(${JSON.stringify(dist('schema.cjs'))});
+      const refused = [];
+      for (const attempt of [() => { first.blocks = ['HACKED']; }, () => { delete first.search; }, () => { schema.QuoteSchema = null; }, () => { first.extra = 1; }]) {
+        try { 'use strict'; attempt(); refused.push(false); } catch { refused.push(true); }
+      }
+      delete require.cache[require.resolve(${JSON.stringify(dist('index.cjs'))})];
+      const second = require(${JSON.stringify(dist('index.cjs'))});
+      console.log(JSON.stringify([Object.isFrozen(first), Object.isFrozen(schema), first.blocks.length, typeof first.search, 'extra' in first, second.blocks.length]));
+    `;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([true, true, 61, 'function', false, 61]);
   });
 
   it('the root entry never loads zod; the schema entry does', () => {
@@ -155,6 +173,20 @@ describe('the built package', () => {
     // A reader that closes the pipe early does not make it crash.
     const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${dist('cli.js')}" export --format graph | head -c 20 > /dev/null`], { encoding: 'utf8' });
     expect(piped.stderr).toBe('');
+  });
+
+  it('the built CLI: export --format json prints what dist/essay.json holds; a failed write is one line and exit 1', () => {
+    const printed = spawnSync(process.execPath, [dist('cli.js'), 'export', '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(printed.status).toBe(0);
+    expect(JSON.parse(printed.stdout)).toEqual(JSON.parse(readFileSync(dist('essay.json'), 'utf8')));
+    const full = openSync('/dev/full', 'w');
+    try {
+      const failed = spawnSync(process.execPath, [dist('cli.js'), 'export', '--format', 'json'], { encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+      expect(failed.status).toBe(1);
+      expect(failed.stderr).toBe('destalinisation-essay: cannot write the output: ENOSPC\n');
+    } finally {
+      closeSync(full);
+    }
   });
 
   it('the CLI uses the built library instead of carrying a second copy of its code and data', () => {

@@ -46,6 +46,7 @@ describe('what a release ships', () => {
     const again = mkdtempSync(join(tmpdir(), 'destalinisation-rebuild-'));
     try {
       execFileSync(process.execPath, [join(root, 'node_modules/tsup/dist/cli-default.js'), '--out-dir', again], { cwd: root, stdio: 'pipe' });
+      execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/freeze-cjs-exports.ts', again], { cwd: root, stdio: 'pipe' });
       for (const file of readdirSync(again)) {
         expect(readFileSync(join(again, file)).equals(readFileSync(join(dist, file))), file).toBe(true);
       }

@@ -1,39 +1,31 @@
 /**
  * Whole-dataset integrity checks: each takes data and returns a list of problems (empty when
- * sound), so that a test can run it on the real data and on a small broken fixture.
+ * sound), so that a test can run it on the real data and on a small broken fixture. The rules that
+ * apply to published data are the package's own (`src/integrity/`, shipped in `./schema`), run here
+ * on the source files.
  */
 import type { StoredBlock, StoredSection } from '../../src/generated/data-types.js';
+import { checkIds as checkIdsRule } from '../../src/integrity/check-ids.js';
+import { checkOutline as checkOutlineRule } from '../../src/integrity/check-outline.js';
+import { checkParagraphIds as checkParagraphIdsRule } from '../../src/integrity/check-paragraphs.js';
+import type { Report } from '../../src/integrity/issue.js';
 
-const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Runs one of the package's integrity rules (`src/integrity/`) and gives its messages. */
+function messagesOf(check: (report: Report) => void): string[] {
+  const messages: string[] = [];
+  check((_path, _rule, message) => messages.push(message));
+  return messages;
+}
 
 /** Ids must be lowercase kebab-case and unique within their collection. */
 export function checkIds(records: readonly { id: string }[]): string[] {
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  for (const { id } of records) {
-    if (!kebab.test(id)) problems.push(`malformed id ${JSON.stringify(id)}`);
-    if (seen.has(id)) problems.push(`duplicate id ${id}`);
-    seen.add(id);
-  }
-  return problems;
+  return messagesOf((report) => checkIdsRule(records, report));
 }
 
 /** Paragraphs are `p1` … `pN` in reading order; no other block takes a paragraph-like id. */
 export function checkParagraphIds(blocks: readonly StoredBlock[]): string[] {
-  const problems: string[] = [];
-  let n = 0;
-  for (const block of blocks) {
-    if (block.kind === 'paragraph') {
-      n++;
-      if (block.id !== `p${n}`) problems.push(`paragraph ${n} has id ${block.id}, expected p${n}`);
-    } else if (/^p[0-9]+$/.test(block.id)) {
-      problems.push(`${block.kind} block takes the paragraph id ${block.id}`);
-    }
-  }
-  return problems;
+  return messagesOf((report) => checkParagraphIdsRule(blocks, report));
 }
-
-const frontMatter: ReadonlySet<string> = new Set(['dateline', 'title', 'date']);
 
 /**
  * The outline covers the text: each section opens with a heading whose text is its title, every
@@ -42,44 +34,7 @@ const frontMatter: ReadonlySet<string> = new Set(['dateline', 'title', 'date']);
  * blocks in their printed order.
  */
 export function checkOutline(blocks: readonly StoredBlock[], sections: readonly StoredSection[]): string[] {
-  const problems: string[] = [];
-  const blockById = new Map(blocks.map((block) => [block.id, block]));
-  const sectionById = new Map(sections.map((section) => [section.id, section]));
-  const owner = new Map<string, string>();
-  for (const section of sections) {
-    const [first] = section.blockIds;
-    const heading = first === undefined ? undefined : blockById.get(first);
-    if (heading?.kind !== 'heading') problems.push(`section ${section.id} does not open with a heading`);
-    else if (heading.text !== section.title) problems.push(`section ${section.id} title differs from its heading`);
-    for (const blockId of section.blockIds) {
-      const block = blockById.get(blockId);
-      if (!block) problems.push(`section ${section.id} lists unknown block ${blockId}`);
-      else if (block.kind === 'heading' && blockId !== first) problems.push(`heading ${blockId} inside section ${section.id}`);
-      if (owner.has(blockId)) problems.push(`block ${blockId} is in ${owner.get(blockId)} and ${section.id}`);
-      owner.set(blockId, section.id);
-    }
-    let depth = 1;
-    for (let parent = section.parentId; parent !== null; parent = sectionById.get(parent)?.parentId ?? null) {
-      if (!sectionById.has(parent)) {
-        problems.push(`section ${section.id} has unknown parent ${parent}`);
-        break;
-      }
-      if (++depth > 3) {
-        problems.push(`section ${section.id} is nested deeper than 3 levels`);
-        break;
-      }
-    }
-  }
-  for (const block of blocks) {
-    if (!frontMatter.has(block.kind) && !owner.has(block.id)) problems.push(`block ${block.id} is in no section`);
-    if (frontMatter.has(block.kind) && owner.has(block.id)) problems.push(`front matter ${block.id} is in a section`);
-  }
-  const walk = (parentId: string | null): string[] =>
-    sections.filter((s) => s.parentId === parentId).flatMap((s) => [...s.blockIds, ...walk(s.id)]);
-  const outlineOrder = walk(null).join(' ');
-  const printedOrder = blocks.filter((block) => !frontMatter.has(block.kind)).map((block) => block.id).join(' ');
-  if (problems.length === 0 && outlineOrder !== printedOrder) problems.push('the outline does not follow the printed order');
-  return problems;
+  return messagesOf((report) => checkOutlineRule(blocks, sections, report));
 }
 
 /** The published source reduced to its canonical form: blank-line runs collapsed, furniture dropped. */

@@ -3,6 +3,7 @@ import { bibliographyFormats } from '../formats.js';
 import { json } from '../output.js';
 import type { CliValues } from '../parse-argv.js';
 import { UsageError } from '../usage-error.js';
+import { refuseJsonFlag } from './refuse-json-flag.js';
 
 function isReferenceStyle(format: string): format is ReferenceStyle {
   return (referenceStyles as readonly string[]).includes(format);
@@ -12,7 +13,10 @@ function isReferenceStyle(format: string): format is ReferenceStyle {
 export function bibliography(values: CliValues): string {
   const chosen = values.format ?? 'as-printed';
   if (chosen === 'csl') return json(toCslJson());
-  if (chosen === 'bibtex') return toBibTeX();
+  if (chosen === 'bibtex') {
+    refuseJsonFlag(values, chosen);
+    return toBibTeX();
+  }
   if (!isReferenceStyle(chosen)) {
     throw new UsageError(`--format: unknown format '${chosen}'; expected ${bibliographyFormats.join(', ')}`);
   }

@@ -54,3 +54,16 @@ export function fold(text: string): string {
   for (const char of text) folded += foldCodePoint(char);
   return folded;
 }
+
+/**
+ * Folds a text, giving up with `undefined` as soon as the folded text is longer than `max` code
+ * units (so that a huge query costs no more than a short one).
+ */
+export function foldUpTo(text: string, max: number): string | undefined {
+  let folded = '';
+  for (const char of text) {
+    folded += foldCodePoint(char);
+    if (folded.length > max) return undefined;
+  }
+  return folded;
+}

@@ -1,0 +1,13 @@
+import type { IntegrityPath, Report } from './issue.js';
+
+const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Ids are lowercase kebab-case and unique within their collection (rule `id`). */
+export function checkIds(records: readonly { readonly id: string }[], report: Report, path: IntegrityPath = []): void {
+  const seen = new Set<string>();
+  records.forEach(({ id }, index) => {
+    if (!kebab.test(id)) report([...path, index, 'id'], 'id', `malformed id ${JSON.stringify(id)}`);
+    if (seen.has(id)) report([...path, index, 'id'], 'id', `duplicate id ${id}`);
+    seen.add(id);
+  });
+}
