@@ -14,7 +14,6 @@
  * @packageDocumentation
  */
 export * from './generated/schemas.js';
-// These take the place of the generated EssayDataSchema (a local export wins over `export *`).
-export { EssayDataSchema, EssayDataShapeSchema } from './integrity/essay-data-schema.js';
+export { EssayDataSchema } from './integrity/essay-data-schema.js';
 export { checkIntegrity } from './integrity/check-integrity.js';
 export type { IntegrityIssue, IntegrityPath, IntegrityRule } from './integrity/issue.js';

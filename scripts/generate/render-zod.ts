@@ -83,7 +83,7 @@ export function renderShapeSchema(shape: Shape, mode: Mode, enums: ReadonlyMap<s
       const rest = entries.filter(([key]) => !first.includes(key)).map(field).join('');
       const declaration = `const ${shape.name}Fields = {\n${ids}${base}${rest}};\n`;
       if (shape.abstract) return declaration;
-      return `${declaration}\n${docComment(`${link}.`)}export const ${shape.name}Schema = z.strictObject(${shape.name}Fields);\n`;
+      return `${declaration}\n${docComment(shape.schemaDoc ?? `${link}.`)}export const ${shape.schemaName ?? `${shape.name}Schema`} = z.strictObject(${shape.name}Fields);\n`;
     }
   }
 }

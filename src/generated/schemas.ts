@@ -297,5 +297,8 @@ const EssayDataFields = {
   notes: z.array(NoteSchema),
 };
 
-/** {@link EssayData}. */
-export const EssayDataSchema = z.strictObject(EssayDataFields);
+/**
+ * {@link EssayData}, the shape only: every record strict and every id a known one, but nothing
+ * checked across records. For the integrity rules as well, use {@link EssayDataSchema}.
+ */
+export const EssayDataShapeSchema = z.strictObject(EssayDataFields);

@@ -1,12 +1,6 @@
-import { EssayDataSchema as generatedEssayDataSchema } from '../generated/schemas.js';
+import { EssayDataShapeSchema } from '../generated/schemas.js';
 import type { EssayData } from '../types/index.js';
 import { checkIntegrity } from './check-integrity.js';
-
-/**
- * {@link EssayData}, the shape only: every record strict and every id a known one, but nothing
- * checked across records. For the integrity rules as well, use {@link EssayDataSchema}.
- */
-export const EssayDataShapeSchema = generatedEssayDataSchema;
 
 /**
  * {@link EssayData}: the whole of `essay.json`, its shape ({@link EssayDataShapeSchema}) and the

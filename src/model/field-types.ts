@@ -64,6 +64,10 @@ export interface RecordShape {
   readonly doc: string;
   /** A shape whose fields come first (`Quote` extends `Span`). */
   readonly extends?: string;
+  /** The name of the generated Zod schema, where it is not the shape's name plus `Schema`. */
+  readonly schemaName?: string;
+  /** The TSDoc of the generated Zod schema, where it says more than which shape it checks. */
+  readonly schemaDoc?: string;
   /** Own fields that come before the inherited ones (default: `id`, where there is one). */
   readonly first?: readonly string[];
   /** Not exported as a Zod schema (a shape that only groups fields, like `NamedEntity`). */

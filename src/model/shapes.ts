@@ -338,6 +338,9 @@ export const shapes: readonly Shape[] = [
     kind: 'record',
     name: 'EssayData',
     doc: 'The shape of `destalinisation-essay/essay.json`: every collection in its public shape, offsets\nresolved, for use from any language. `essay.schema.json` is its JSON Schema.',
+    // The schema of the whole adds the integrity rules to this one (src/integrity/).
+    schemaName: 'EssayDataShapeSchema',
+    schemaDoc: '{@link EssayData}, the shape only: every record strict and every id a known one, but nothing\nchecked across records. For the integrity rules as well, use {@link EssayDataSchema}.',
     fields: {
       version: { type: string(), doc: 'The package version that built the file.' },
       essay: { type: ref('Essay'), doc: "The essay's own record." },
