@@ -13,7 +13,7 @@ import {
   timeline,
   toTimelineJs,
 } from '../src/index.js';
-import { edtfBounds } from '../src/time/internal/edtf-bounds.js';
+import { edtfBounds } from '../src/internal/edtf-bounds.js';
 
 const dayMs = 86_400_000;
 const ids = (records: readonly { id: string }[]) => new Set(records.map((r) => r.id as string));

@@ -1,4 +1,4 @@
-import { edtfBounds } from './internal/edtf-bounds.js';
+import { edtfBounds } from '../internal/edtf-bounds.js';
 
 /** The first and last day a date can mean, as ISO `YYYY-MM-DD`; `null` for an open end. */
 export interface DateRange {

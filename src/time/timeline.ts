@@ -1,7 +1,7 @@
 import { events } from '../collections/events.js';
 import { personIds, placeIds } from '../generated/ids.js';
 import type { Event } from '../types/index.js';
-import { edtfBounds, type DayBounds } from './internal/edtf-bounds.js';
+import { edtfBounds, type DayBounds } from '../internal/edtf-bounds.js';
 import { compareEvents } from './internal/event-order.js';
 
 /** Options of {@link timeline}. */
