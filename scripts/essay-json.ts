@@ -8,7 +8,7 @@ import type { EssayData } from '../src/types/index.js';
 /** Every collection in its public shape, as published in `essay.json`. */
 export function essayData(): EssayData {
   const { essay, blocks, paragraphs, sections, quotes, citations, references } = edition;
-  const { people, places, organisations, events, claims, notes } = edition;
+  const { people, places, organisations, events, caseStudies, claims, notes } = edition;
   return {
     version,
     essay,
@@ -22,6 +22,7 @@ export function essayData(): EssayData {
     places,
     organisations,
     events,
+    caseStudies,
     claims,
     notes,
   };

@@ -12,6 +12,7 @@ export type {
   CitationId,
   ClaimId,
   EventId,
+  CaseStudyId,
   NoteId,
   OrganisationId,
   ParagraphId,
@@ -35,6 +36,7 @@ export { notes } from './collections/notes.js';
 export { people } from './collections/people.js';
 export { claims } from './collections/claims.js';
 export { events } from './collections/events.js';
+export { caseStudies } from './collections/case-studies.js';
 export { quotes } from './collections/quotes.js';
 export { blocks } from './collections/blocks.js';
 export { paragraphs } from './collections/paragraphs.js';

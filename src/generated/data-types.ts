@@ -251,6 +251,39 @@ export interface StoredEvent {
   readonly sourceIds: readonly string[];
 }
 
+/**
+ * One of the essay's case studies: the Soviet centre (the Secret Speech and its background) and the
+ * three countries of "International Communism and the Problems of de-Stalinsation" (Poland, China,
+ * North Korea). Every event belongs to one; a timeline draws one row each.
+ *
+ * @example
+ * ```ts
+ * caseStudies.map((c) => c.name); // ['Soviet Union', 'Poland', 'China', 'North Korea']
+ * ```
+ */
+export interface StoredCaseStudy {
+  /** Stable identifier, e.g. `poland`. */
+  readonly id: string;
+  /** The label for a row or a legend. */
+  readonly name: string;
+  /** What the case study covers, in one sentence. */
+  readonly description: string;
+  /** The country it is about. */
+  readonly placeId: string;
+  /** The sections of the outline that treat it (with their subsections). */
+  readonly sectionIds: readonly string[];
+}
+
+/** One entry of `data/event-case-studies.json`: the case study an event belongs to, with the ground. */
+export interface StoredCaseStudyAssignment {
+  /** The event. */
+  readonly eventId: string;
+  /** The case study it belongs to. */
+  readonly caseStudyId: string;
+  /** The ground: where and how the essay tells the event. */
+  readonly note: string;
+}
+
 /** What a claim rests on. */
 export interface StoredEvidence {
   /** Quotations offered in support. */
