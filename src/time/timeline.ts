@@ -1,5 +1,5 @@
 import { events } from '../collections/events.js';
-import { personIds, placeIds } from '../generated/ids.js';
+import { caseStudyIds, personIds, placeIds } from '../generated/ids.js';
 import type { Event } from '../types/index.js';
 import { edtfBounds, type DayBounds } from '../internal/edtf-bounds.js';
 import { compareEvents } from './internal/event-order.js';
@@ -14,9 +14,11 @@ export interface TimelineOptions {
   readonly person?: string;
   /** Only events at this place (a place id). */
   readonly place?: string;
+  /** Only events of this case study (a case study id: `soviet-union`, `poland`, `china`, `north-korea`). */
+  readonly caseStudy?: string;
 }
 
-const optionNames: readonly string[] = ['from', 'to', 'person', 'place'];
+const optionNames: readonly string[] = ['from', 'to', 'person', 'place', 'caseStudy'];
 
 function boundsOf(name: string, value: string | number): DayBounds {
   if (typeof value === 'number') {
@@ -42,15 +44,16 @@ function checkId(name: string, value: unknown, known: readonly string[]): string
  * then id, so the order is total and stable (an open start such as `../1954`, "by 1954", comes
  * before any dated event). `from` and `to` keep the events whose possible days overlap the range.
  *
- * @param options - Filters: `from`, `to`, `person`, `place` (all optional).
+ * @param options - Filters: `from`, `to`, `person`, `place`, `caseStudy` (all optional).
  * @returns The events in date order, frozen.
  *
  * @throws {TypeError} when options is not an object, has an unknown key, or a value of the wrong type.
- * @throws {RangeError} when a date is not valid EDTF, `from` is after `to`, or a person or place is unknown.
+ * @throws {RangeError} when a date is not valid EDTF, `from` is after `to`, or a person, place or case study is unknown.
  *
  * @example
  * ```ts
  * timeline({ from: 1956, to: '1956-10', person: 'khrushchev' }).map((e) => e.date);
+ * timeline({ caseStudy: 'north-korea' })[0]?.id; // 'kim-moves-against-soviet-faction'
  * ```
  */
 export function timeline(options: TimelineOptions = {}): readonly Event[] {
@@ -65,12 +68,14 @@ export function timeline(options: TimelineOptions = {}): readonly Event[] {
   if (from && to && from.earliest > to.latest) throw new RangeError('timeline(options): expected from to be on or before to');
   const person = options.person === undefined ? undefined : checkId('person', options.person, personIds);
   const place = options.place === undefined ? undefined : checkId('place', options.place, placeIds);
+  const caseStudy = options.caseStudy === undefined ? undefined : checkId('caseStudy', options.caseStudy, caseStudyIds);
   const selected = events.filter((event) => {
     const bounds = edtfBounds(event.date)!;
     if (from && bounds.latest < from.earliest) return false;
     if (to && bounds.earliest > to.latest) return false;
     if (person && !event.personIds.includes(person as never)) return false;
     if (place && !event.placeIds.includes(place as never)) return false;
+    if (caseStudy && event.caseStudyId !== caseStudy) return false;
     return true;
   });
   return Object.freeze(selected.sort(compareEvents));
