@@ -142,6 +142,7 @@ export const StoredPersonSchema = z.strictObject(StoredPersonFields);
 const StoredPlaceFields = {
   id: kebabId,
   ...StoredNamedEntityFields,
+  kind: z.enum(['country', 'region', 'border', 'city', 'building']),
   coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).nullable(),
   coordinatesNote: z.string().min(1).nullable(),
 };

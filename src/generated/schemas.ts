@@ -219,6 +219,7 @@ export const PersonSchema = z.strictObject(PersonFields);
 const PlaceFields = {
   id: PlaceIdSchema,
   ...NamedEntityFields,
+  kind: z.enum(['country', 'region', 'border', 'city', 'building']),
   coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).nullable(),
   coordinatesNote: z.string().min(1).nullable(),
 };

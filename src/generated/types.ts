@@ -38,6 +38,12 @@ export type DateBasis = 'stated' | 'inferred' | 'editorial';
  */
 export type DayBoundKind = 'closed' | 'open' | 'unknown';
 
+/**
+ * What kind of place a {@link Place} is. Only cities and buildings have coordinates: a country, a
+ * region or a border is not a point.
+ */
+export type PlaceKind = 'country' | 'region' | 'border' | 'city' | 'building';
+
 /** The place of a claim in the argument. */
 export type ClaimRole = 'thesis' | 'claim' | 'sub-claim';
 
@@ -295,9 +301,12 @@ export interface Person extends NamedEntity {
 export interface Place extends NamedEntity {
   /** Stable identifier. */
   readonly id: PlaceId;
+  /** Country, region, border, city or building: an editorial classification. */
+  readonly kind: PlaceKind;
   /**
-   * `[longitude, latitude]` (WGS 84) where the place is certain; always editorial (the essay gives
-   * none), `null` for countries and regions.
+   * `[longitude, latitude]` (WGS 84) for a city or a building; always editorial (the essay gives
+   * none), `null` for countries, regions and borders, which are not points. {@link hasCoordinates}
+   * narrows a place to one that has them.
    */
   readonly coordinates: readonly [number, number] | null;
   /** The ground for the coordinates, or `null` when there are none. */

@@ -57,6 +57,12 @@ export const shapes: readonly Shape[] = [
     doc: "How one end of an event's date is bounded: `closed` (a known day, month, season or year),\n`open` (EDTF `..`: it runs on without a stated bound, \"by 1954\" is `../1954`) or `unknown` (EDTF: an\nempty end, a bound that exists but is not known).",
     values: ['closed', 'open', 'unknown'],
   },
+  {
+    kind: 'enum',
+    name: 'PlaceKind',
+    doc: 'What kind of place a {@link Place} is. Only cities and buildings have coordinates: a country, a\nregion or a border is not a point.',
+    values: ['country', 'region', 'border', 'city', 'building'],
+  },
   { kind: 'enum', name: 'ClaimRole', doc: 'The place of a claim in the argument.', values: ['thesis', 'claim', 'sub-claim'] },
   { kind: 'enum', name: 'NoteKind', doc: 'What an editorial note is about.', values: ['spelling', 'name', 'fact', 'punctuation', 'citation'] },
 
@@ -267,9 +273,10 @@ export const shapes: readonly Shape[] = [
     extends: 'NamedEntity',
     fields: {
       id: { type: id('PlaceId'), doc: 'Stable identifier.' },
+      kind: { type: enumOf('PlaceKind'), doc: 'Country, region, border, city or building: an editorial classification.' },
       coordinates: {
         type: nullable(tuple(number({ min: -180, max: 180 }), number({ min: -90, max: 90 }))),
-        doc: '`[longitude, latitude]` (WGS 84) where the place is certain; always editorial (the essay gives\nnone), `null` for countries and regions.',
+        doc: '`[longitude, latitude]` (WGS 84) for a city or a building; always editorial (the essay gives\nnone), `null` for countries, regions and borders, which are not points. {@link hasCoordinates}\nnarrows a place to one that has them.',
       },
       coordinatesNote: { type: optionalText, doc: 'The ground for the coordinates, or `null` when there are none.' },
     },

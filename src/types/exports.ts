@@ -65,6 +65,8 @@ export interface GraphNode {
 
 /** A directed link between two nodes. */
 export interface GraphLink {
+  /** `<link kind>:<source>-><target>`, e.g. `participates:person:khrushchev->event:secret-speech`: unique and stable. */
+  readonly id: string;
   /** The source node id. */
   readonly source: string;
   /** The target node id. */
@@ -73,6 +75,14 @@ export interface GraphLink {
   readonly kind: GraphLinkKind;
   /** How many times the relation holds (e.g. the number of quotes for `spoke`). */
   readonly weight: number;
+}
+
+/** Options of {@link toGraph}. */
+export interface GraphOptions {
+  /** The kinds of node to include, and so the links between them (default: every kind). */
+  readonly kinds?: readonly GraphNodeKind[];
+  /** Leave out the nodes that no link reaches (default `false`). */
+  readonly dropIsolated?: boolean;
 }
 
 /** Nodes and links, ready for D3 (`forceLink().id(d => d.id)`), Cytoscape or Gephi. */

@@ -21,6 +21,7 @@ export type {
   NamedEntity,
   Person,
   Place,
+  PlaceKind,
   Organisation,
   DateBasis,
   Event,
@@ -37,4 +38,6 @@ export type {
 export { blockKinds } from '../generated/types.js';
 export type { CslName, CslDate, CslItem, CslCitationItem, CslCitation, CslExport } from './csl.js';
 export type { TextQuoteSelector, TextPositionSelector, TextualBody, WebAnnotation, WebAnnotationOptions } from './annotation.js';
-export type { TimelineJsDate, TimelineJsText, TimelineJs, TimelineJsEvent, GraphNodeKind, GraphLinkKind, GraphNode, GraphLink, Graph } from './exports.js';
+export type { TimelineJsDate, TimelineJsText, TimelineJs, TimelineJsEvent, GraphNodeKind, GraphLinkKind, GraphNode, GraphLink, Graph, GraphOptions } from './exports.js';
+export type { GeoJsonPosition, LocatedPlace, GeoJsonPoint, PlaceFeatureProperties, PlaceFeature, PlaceFeatureCollection } from './geojson.js';
+export type { Segment, SegmentMention } from './segments.js';
