@@ -261,7 +261,7 @@ export interface StoredEvent {
  *
  * @example
  * ```ts
- * caseStudies.map((c) => c.name); // ['Soviet Union', 'Poland', 'China', 'North Korea']
+ * caseStudies.map((c) => c.id); // ['soviet-union', 'poland', 'china', 'north-korea']
  * ```
  */
 export interface StoredCaseStudy {

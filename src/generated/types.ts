@@ -383,7 +383,7 @@ export interface Event {
  *
  * @example
  * ```ts
- * caseStudies.map((c) => c.name); // ['Soviet Union', 'Poland', 'China', 'North Korea']
+ * caseStudies.map((c) => c.id); // ['soviet-union', 'poland', 'china', 'north-korea']
  * ```
  */
 export interface CaseStudy {

@@ -328,7 +328,7 @@ export const shapes: readonly Shape[] = [
   {
     kind: 'record',
     name: 'CaseStudy',
-    doc: "One of the essay's case studies: the Soviet centre (the Secret Speech and its background) and the\nthree countries of \"International Communism and the Problems of de-Stalinsation\" (Poland, China,\nNorth Korea). Every event belongs to one; a timeline draws one row each.\n\n@example\n```ts\ncaseStudies.map((c) => c.name); // ['Soviet Union', 'Poland', 'China', 'North Korea']\n```",
+    doc: "One of the essay's case studies: the Soviet centre (the Secret Speech and its background) and the\nthree countries of \"International Communism and the Problems of de-Stalinsation\" (Poland, China,\nNorth Korea). Every event belongs to one; a timeline draws one row each.\n\n@example\n```ts\ncaseStudies.map((c) => c.id); // ['soviet-union', 'poland', 'china', 'north-korea']\n```",
     fields: {
       id: { type: id('CaseStudyId'), doc: 'Stable identifier, e.g. `poland`.' },
       name: { type: text(), doc: 'The label for a row or a legend.' },
