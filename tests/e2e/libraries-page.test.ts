@@ -54,8 +54,9 @@ describe('the libraries example in Chromium', () => {
 
   it('Cytoscape has every graph node and link, with the package’s link ids', async () => {
     const graph = toGraph({ dropIsolated: true });
+    type Collection = { map<T>(f: (element: { id(): string }) => T): T[] };
     const drawn = await page.evaluate(() => {
-      const cy = (window as unknown as { network: { nodes(): { map<T>(f: (n: { id(): string }) => T): T[] }; edges(): { map<T>(f: (n: { id(): string }) => T): T[] } } }).network;
+      const cy = (globalThis as unknown as { network: { nodes(): Collection; edges(): Collection } }).network;
       return { nodes: cy.nodes().map((n) => n.id()), edges: cy.edges().map((e) => e.id()) };
     });
     expect(drawn.nodes.sort()).toEqual(graph.nodes.map((n) => n.id).sort());
