@@ -30,6 +30,7 @@ import { blockIds, caseStudyIds } from '../src/generated/ids.js';
 import { loadCaseStudies } from '../src/loaders/load-case-studies.js';
 import { loadEvents } from '../src/loaders/load-events.js';
 import { eventDays } from '../src/loaders/internal/event-days.js';
+import { dateInWords } from '../src/export/internal/date-in-words.js';
 import { copy, rawEvents, readText } from './support/data.js';
 import type { StoredCaseStudy, StoredCaseStudyAssignment } from '../src/generated/data-types.js';
 
@@ -143,14 +144,25 @@ describe('toTimelineJs, for every event', () => {
     expect(getEvent('ussr-dprk-break').dateText).toBe('in fall 1956');
   });
 
-  it('dates every slide inside the days of its event', () => {
+  it('dates every slide as precisely as its date: the start on its first day, the end on its last', () => {
+    const iso = (d: { year: number; month?: number; day?: number }) =>
+      [String(d.year), ...(d.month === undefined ? [] : [String(d.month).padStart(2, '0')]), ...(d.day === undefined ? [] : [String(d.day).padStart(2, '0')])].join('-');
     for (const slide of tl.events) {
       const { days } = getEvent(slide.unique_id)!;
-      const start = `${slide.start_date.year}-${String(slide.start_date.month ?? 1).padStart(2, '0')}-${String(slide.start_date.day ?? 1).padStart(2, '0')}`;
-      expect(start >= days.first.slice(0, start.length) || start.slice(0, 7) === days.first.slice(0, 7), slide.unique_id).toBe(true);
-      expect(start <= days.last, slide.unique_id).toBe(true);
-      if (slide.end_date) expect(slide.end_date.year <= Number(days.last.slice(0, 4)), slide.unique_id).toBe(true);
+      expect(days.first.startsWith(iso(slide.start_date)), slide.unique_id).toBe(true);
+      expect(days.last.startsWith(iso(slide.end_date ?? slide.start_date)), slide.unique_id).toBe(true);
     }
+  });
+
+  it('words the date forms that the data does not use yet', () => {
+    expect(dateInWords('1956-24')).toBe('winter 1956');
+    expect(dateInWords('1956-02-25?')).toBe('25 February 1956 (uncertain)');
+    expect(dateInWords('1956%')).toBe('about 1956 (uncertain)');
+    expect(dateInWords('1956-10/..')).toBe('from October 1956 on');
+    expect(dateInWords('/1956-10-19')).toBe('until 19 October 1956');
+    expect(dateInWords('1956-XX')).toBe('1956');
+    expect(dateInWords('1955-12/1956-01')).toBe('December 1955 – January 1956');
+    expect(dateInWords('not a date')).toBeUndefined();
   });
 
   it('takes its groups from the case studies', () => {
