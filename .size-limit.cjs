@@ -35,6 +35,14 @@ module.exports = [
   // The outline is small (under 1 kB), and a lookup's map and function cost about 90 B of it.
   entry('getSection alone (1.2 × the JSON of sections)', '{ getSection }', bytes(1.2 * ownJson('sections'))),
   entry('references and formatReference only', '{ references, formatReference }', '3.5 kB'),
+  // The visualisation helpers: each reads the collections it draws (events carry their days and
+  // case study; segments reads the text and every annotation of it).
+  entry('caseStudies alone (1.2 × its JSON)', '{ caseStudies }', bytes(1.2 * ownJson('caseStudies'))),
+  entry('toGeoJson only', '{ toGeoJson }', '15 kB'),
+  entry('hasCoordinates only', '{ hasCoordinates }', '200 B'),
+  entry('toTimelineJs only', '{ toTimelineJs }', '14 kB'),
+  entry('toGraph only', '{ toGraph }', '37 kB'),
+  entry('segments only', '{ segments }', '34 kB'),
   // The TEI export reads nearly every collection, each carrying its own words.
   // 53.2 kB measured (52.4 kB before the hardening round's checks, already above the former 52 kB).
   entry('the TEI export only (toTei)', '{ toTei }', '54 kB'),

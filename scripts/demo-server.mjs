@@ -1,15 +1,24 @@
-// Serves the example page (docs/examples/) and the built package (dist/) on localhost, with
-// Node's own http module. `npm run demo` runs it; the browser test starts it on a free port.
+// Serves the example pages (docs/examples/), the built package (dist/) and the libraries the
+// second page draws with (from node_modules/, so it works offline) on localhost, with Node's own
+// http module. `npm run demo` runs it; the browser tests start it on a free port.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const served = ['docs/examples/', 'dist/'];
+const served = [
+  'docs/examples/',
+  'dist/',
+  'node_modules/leaflet/dist/',
+  'node_modules/vis-timeline/standalone/esm/',
+  'node_modules/vis-timeline/styles/',
+  'node_modules/cytoscape/dist/',
+];
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.png': 'image/png',

@@ -4,6 +4,7 @@
  * that ship (from `data/`, through the loaders). Run `npm run generate` after changing the model or
  * `data/`; a test fails while any generated file is out of step.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,14 +17,19 @@ function write(files: readonly [string, string][]): void {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  // The collections are built with the data schemas just written: a second process reads them.
-  const { modelFiles } = await import('./generate/generated-files.js');
-  write(modelFiles());
-  const { collectionFiles } = await import('./generate/generated-files.js');
-  const collections = collectionFiles();
-  // A collection that no longer ships leaves no stale module behind.
-  const directory = dirname(collections[0]![0]);
-  rmSync(directory, { recursive: true, force: true });
-  write(collections);
-  console.log('wrote src/generated/');
+  if (process.argv[2] === '--collections') {
+    const { collectionFiles } = await import('./generate/generated-files.js');
+    const collections = collectionFiles();
+    // A collection that no longer ships leaves no stale module behind.
+    rmSync(dirname(collections[0]![0]), { recursive: true, force: true });
+    write(collections);
+  } else {
+    const { modelFiles } = await import('./generate/generated-files.js');
+    write(modelFiles());
+    // The collections are built with the data schemas just written, which this process has
+    // already loaded in their previous form: a second process reads them afresh.
+    const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--collections'], { stdio: 'inherit' });
+    if (run.status !== 0) process.exit(run.status ?? 1);
+    console.log('wrote src/generated/');
+  }
 }

@@ -12,6 +12,7 @@ export type {
   CitationId,
   ClaimId,
   EventId,
+  CaseStudyId,
   NoteId,
   OrganisationId,
   ParagraphId,
@@ -35,6 +36,7 @@ export { notes } from './collections/notes.js';
 export { people } from './collections/people.js';
 export { claims } from './collections/claims.js';
 export { events } from './collections/events.js';
+export { caseStudies } from './collections/case-studies.js';
 export { quotes } from './collections/quotes.js';
 export { blocks } from './collections/blocks.js';
 export { paragraphs } from './collections/paragraphs.js';
@@ -64,6 +66,7 @@ export { citationsIn } from './apparatus/citations-in.js';
 export { citationsOf } from './apparatus/citations-of.js';
 export { quotesFrom } from './apparatus/quotes-from.js';
 export { quotesBy } from './apparatus/quotes-by.js';
+export { segments } from './apparatus/segments.js';
 export { formatLocator } from './apparatus/format-locator.js';
 export { formatReference, referenceStyles, type ReferenceStyle } from './apparatus/format-reference.js';
 
@@ -74,8 +77,10 @@ export { toTei } from './export/to-tei.js';
 
 export { mentionsOf } from './entities/mentions-of.js';
 export { eventsInvolving } from './entities/events-involving.js';
+export { hasCoordinates } from './entities/has-coordinates.js';
 export { evidenceFor } from './argument/evidence-for.js';
 export { timeline, type TimelineOptions } from './time/timeline.js';
 export { toTimelineJs } from './export/to-timeline-js.js';
 export { toGraph } from './export/to-graph.js';
+export { toGeoJson } from './export/to-geo-json.js';
 export { dateRange, type DateRange } from './time/date-range.js';

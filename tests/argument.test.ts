@@ -115,8 +115,8 @@ describe('toGraph', () => {
   });
 
   it('links what the data says: Lenin spoke from the speech, Gomułka took part in the talks', () => {
-    expect(graph.links).toContainEqual({ source: 'person:lenin', target: 'reference:khrushchev-1956', kind: 'spoke', weight: 1 });
-    expect(graph.links).toContainEqual({ source: 'person:khrushchev', target: 'reference:khrushchev-1956', kind: 'spoke', weight: 14 });
+    expect(graph.links).toContainEqual({ id: 'spoke:person:lenin->reference:khrushchev-1956', source: 'person:lenin', target: 'reference:khrushchev-1956', kind: 'spoke', weight: 1 });
+    expect(graph.links).toContainEqual({ id: 'spoke:person:khrushchev->reference:khrushchev-1956', source: 'person:khrushchev', target: 'reference:khrushchev-1956', kind: 'spoke', weight: 14 });
     expect(graph.links).toContainEqual(expect.objectContaining({ source: 'person:gomulka', target: 'event:belweder-talks', kind: 'participates' }));
     expect(graph.links).toContainEqual(expect.objectContaining({ source: 'event:belweder-talks', target: 'place:belweder-palace', kind: 'located' }));
     expect(graph.links).toContainEqual(expect.objectContaining({ source: 'claim:poland-revolt-from-destalinisation', target: 'claim:thesis', kind: 'supports' }));

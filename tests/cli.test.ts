@@ -95,7 +95,7 @@ describe('CLI', () => {
     const printed = JSON.parse(cli('export', '--format', 'json').stdout) as Record<string, unknown>;
     expect(Object.keys(printed)).toEqual([
       'version', 'essay', 'blocks', 'paragraphs', 'sections', 'quotes', 'citations', 'references',
-      'people', 'places', 'organisations', 'events', 'claims', 'notes',
+      'people', 'places', 'organisations', 'events', 'caseStudies', 'claims', 'notes',
     ]);
     expect(printed).toEqual(JSON.parse(JSON.stringify(essayData())));
     expect(printed['version']).toBe(version);

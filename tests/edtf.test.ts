@@ -2,7 +2,7 @@ import edtf, { parse } from 'edtf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateRange, events, timeline } from '../src/index.js';
-import { edtfBounds } from '../src/time/internal/edtf-bounds.js';
+import { edtfBounds } from '../src/internal/edtf-bounds.js';
 
 const dayMs = 86_400_000;
 

@@ -13,7 +13,7 @@ import {
   timeline,
   toTimelineJs,
 } from '../src/index.js';
-import { edtfBounds } from '../src/time/internal/edtf-bounds.js';
+import { edtfBounds } from '../src/internal/edtf-bounds.js';
 
 const dayMs = 86_400_000;
 const ids = (records: readonly { id: string }[]) => new Set(records.map((r) => r.id as string));
@@ -202,12 +202,12 @@ describe('toTimelineJs', () => {
     });
   });
 
-  it('uses display_date for wording such as "by 1954" and for uncertain or inferred dates', () => {
+  it('gives every date in words with its year, "by 1954" for an open start', () => {
     const leader = tl.events.find((e) => e.unique_id === 'khrushchev-becomes-leader')!;
     expect(leader).toMatchObject({ start_date: { year: 1954 }, display_date: 'by 1954' });
     expect(leader.end_date).toBeUndefined();
-    expect(tl.events.find((e) => e.unique_id === 'secret-speech')!.display_date).toBeUndefined();
-    expect(tl.events.find((e) => e.unique_id === 'bierut-death')!.display_date).toBe('Only a week after the 20th Party Conference');
+    expect(tl.events.find((e) => e.unique_id === 'secret-speech')!.display_date).toBe('25 February 1956');
+    expect(tl.events.find((e) => e.unique_id === 'bierut-death')!.display_date).toBe('about March 1956');
   });
 
   it('groups by case study and escapes HTML', () => {

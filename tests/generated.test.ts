@@ -9,7 +9,7 @@ describe('generated files', () => {
   const files = [...modelFiles(), ...collectionFiles()];
   it('are in step with src/model/ and data/ (run `npm run generate` if not)', () => {
     for (const [path, text] of files) expect(readFileSync(path, 'utf8'), path).toBe(text);
-    expect(files.length).toBe(5 + 2 * 14);
+    expect(files.length).toBe(5 + 2 * 15);
     const collections = files.filter(([path]) => path.includes('/collections/'));
     expect(readdirSync(dirname(collections[0]![0])).sort(), 'no stale module').toEqual(collections.map(([path]) => basename(path)).sort());
   });

@@ -39,6 +39,7 @@ const files = [
   { file: 'data/organisations.json', schema: dataFileSchemas['organisations.json'].schema, records: rawOrganisations },
   { file: 'data/events.json', schema: dataFileSchemas['events.json'].schema, records: rawEvents },
   { file: 'data/claims.json', schema: dataFileSchemas['claims.json'].schema, records: rawClaims },
+  { file: 'data/case-studies.json', schema: dataFileSchemas['case-studies.json'].schema, records: JSON.parse(readText('data/case-studies.json')) as { id: string }[] },
 ] as const;
 
 describe('data/mentions.json', () => {
@@ -48,6 +49,18 @@ describe('data/mentions.json', () => {
     expect(MentionSchema.safeParse({}).success).toBe(false);
     expect(MentionSchema.safeParse({ ...rawMentions[0], extra: 1 }).success).toBe(false);
     expect(checkCanonicalJson(readText('data/mentions.json'), Object.keys(MentionSchema.shape))).toEqual([]);
+  });
+});
+
+describe('data/event-case-studies.json', () => {
+  const AssignmentSchema = dataFileSchemas['event-case-studies.json'].schema;
+  const assignments = JSON.parse(readText('data/event-case-studies.json')) as unknown[];
+  it('parses with its strict schema, canonically formatted, one entry per event', () => {
+    for (const record of assignments) expect(AssignmentSchema.safeParse(record).error).toBeUndefined();
+    expect(AssignmentSchema.safeParse({}).success).toBe(false);
+    expect(AssignmentSchema.safeParse({ ...(assignments[0] as object), extra: 1 }).success).toBe(false);
+    expect(checkCanonicalJson(readText('data/event-case-studies.json'), Object.keys(AssignmentSchema.shape))).toEqual([]);
+    expect(checkIds(assignments.map((a) => ({ id: (a as { eventId: string }).eventId })))).toEqual([]);
   });
 });
 

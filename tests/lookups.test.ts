@@ -112,7 +112,7 @@ describe('deep immutability', () => {
 
   it('exports the collections as objects', () => {
     expect(exported.map(([name]) => name).sort()).toEqual(
-      ['blockKinds', 'blocks', 'citations', 'claims', 'essay', 'events', 'notes', 'organisations',
+      ['blockKinds', 'blocks', 'caseStudies', 'citations', 'claims', 'essay', 'events', 'notes', 'organisations',
         'paragraphs', 'people', 'places', 'quotes', 'referenceStyles', 'references', 'sections'],
     );
   });

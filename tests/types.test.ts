@@ -160,6 +160,8 @@ describe('types', () => {
       Assert<Matches<T.Place, typeof S.PlaceSchema>>,
       Assert<Matches<T.Organisation, typeof S.OrganisationSchema>>,
       Assert<Matches<T.Event, typeof S.EventSchema>>,
+      Assert<Matches<T.EventDays, typeof S.EventDaysSchema>>,
+      Assert<Matches<T.CaseStudy, typeof S.CaseStudySchema>>,
       Assert<Matches<T.Evidence, typeof S.EvidenceSchema>>,
       Assert<Matches<T.Claim, typeof S.ClaimSchema>>,
       Assert<Matches<T.Note, typeof S.NoteSchema>>,
@@ -167,6 +169,6 @@ describe('types', () => {
       Assert<Matches<T.EssayData, typeof S.EssayDataShapeSchema>>,
     ];
     expectTypeOf<Checks[0]>().toEqualTypeOf<true>();
-    expect(Object.keys(S).filter((name) => name.endsWith('Schema'))).toHaveLength(35); // the generated ones and EssayDataShapeSchema
+    expect(Object.keys(S).filter((name) => name.endsWith('Schema'))).toHaveLength(38); // the generated ones and EssayDataSchema
   });
 });

@@ -2,6 +2,7 @@
 // It imports the built ES module, as a site that installs the package would.
 import {
   blocks,
+  caseStudies,
   citations,
   citationsIn,
   dateRange,
@@ -17,11 +18,13 @@ import {
   quotes,
   quotesIn,
   timeline,
-  toTimelineJs,
 } from '../../dist/index.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const groupColours = { 'Soviet Union': '#b23a3a', Poland: '#c27c0e', China: '#2f7d4f', 'North Korea': '#2b5c9e' };
+// One colour per case study, in the order of the data's case studies (the rows of the timeline).
+const palette = ['#b23a3a', '#c27c0e', '#2f7d4f', '#2b5c9e', '#6b4c9a', '#555'];
+const groupColours = Object.fromEntries(caseStudies.map((c, i) => [c.name, palette[i % palette.length]]));
+const caseStudyNames = new Map(caseStudies.map((c) => [c.id, c.name]));
 
 function el(name, attributes = {}, text) {
   const node = document.createElementNS(SVG, name);
@@ -43,7 +46,6 @@ const dayOf = (iso) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 function drawTimeline(svg) {
   const events = timeline();
-  const groups = new Map(toTimelineJs().events.map((e) => [e.unique_id, e.group]));
   const from = dayOf('1952-07-01');
   const to = dayOf('1970-06-30');
   const left = 120;
@@ -71,7 +73,7 @@ function drawTimeline(svg) {
     const label = event.title.length > 46 ? `${event.title.slice(0, 45)}…` : event.title;
     const x0 = x(start);
     const x1 = Math.max(x(end + 1), x0 + 6);
-    const row = rows.find((r) => r.name === (groups.get(event.id) ?? 'Soviet Union'));
+    const row = rows.find((r) => r.name === caseStudyNames.get(event.caseStudyId));
     const labelWidth = label.length * 5.6;
     const labelLeft = x1 + 6 + labelWidth > width - 10; // no room on the right: put the label before the mark
     const begin = labelLeft ? x0 - 6 - labelWidth : x0;

@@ -50,6 +50,8 @@ export function readStoredData(dataDir: URL): StoredData {
     organisations: read('organisations.json'),
     mentions: read('mentions.json'),
     events: read('events.json'),
+    caseStudies: read('case-studies.json'),
+    caseStudyAssignments: read('event-case-studies.json'),
     claims: read('claims.json'),
     notes: read('notes.json'),
   };

@@ -30,6 +30,7 @@ export const shippedCollections = {
   places: 'readonly Place[]',
   organisations: 'readonly Organisation[]',
   events: 'readonly Event[]',
+  caseStudies: 'readonly CaseStudy[]',
   claims: 'readonly Claim[]',
   notes: 'readonly Note[]',
 } as const;

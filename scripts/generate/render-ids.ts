@@ -14,6 +14,7 @@ export const idTypes = [
   ['Place', 'places', 'a place'],
   ['Organisation', 'organisations', 'an organisation'],
   ['Event', 'events', 'an event'],
+  ['CaseStudy', 'case-studies', 'a case study'],
   ['Claim', 'claims', 'a claim of the argument'],
   ['Note', 'notes', 'an editorial note'],
 ] as const;

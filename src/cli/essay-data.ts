@@ -9,6 +9,6 @@ import type { EssayData } from '../index.js';
  */
 export function essayData(version: string): EssayData {
   const { essay, blocks, paragraphs, sections, quotes, citations, references } = edition;
-  const { people, places, organisations, events, claims, notes } = edition;
-  return { version, essay, blocks, paragraphs, sections, quotes, citations, references, people, places, organisations, events, claims, notes };
+  const { people, places, organisations, events, caseStudies, claims, notes } = edition;
+  return { version, essay, blocks, paragraphs, sections, quotes, citations, references, people, places, organisations, events, caseStudies, claims, notes };
 }

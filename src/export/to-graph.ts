@@ -9,7 +9,28 @@ import { getCitation } from '../lookups/get-citation.js';
 import { getQuote } from '../lookups/get-quote.js';
 import type { Claim } from '../types/index.js';
 import type { Mention } from '../types/index.js';
-import type { Graph, GraphLink, GraphLinkKind, GraphNode, GraphNodeKind } from '../types/exports.js';
+import type { Graph, GraphLink, GraphLinkKind, GraphNode, GraphNodeKind, GraphOptions } from '../types/exports.js';
+
+/** Every kind of node, in the order the nodes are listed. */
+const nodeKinds: readonly GraphNodeKind[] = ['person', 'place', 'organisation', 'event', 'claim', 'reference'];
+const optionNames: readonly string[] = ['kinds', 'dropIsolated'];
+
+/** The options, checked: the kinds to keep, and whether to drop nodes without links. */
+function readOptions(options: GraphOptions): { kinds: ReadonlySet<string>; dropIsolated: boolean } {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError('toGraph(options): expected options to be an object');
+  for (const key of Object.keys(options)) {
+    if (!optionNames.includes(key)) throw new TypeError(`toGraph(options): unknown option '${key}'; expected ${optionNames.join(', ')}`);
+  }
+  const { kinds = nodeKinds, dropIsolated = false } = options;
+  if (!Array.isArray(kinds)) throw new TypeError(`toGraph(options): expected kinds to be an array of node kinds (${nodeKinds.join(', ')})`);
+  for (const kind of kinds as readonly unknown[]) {
+    if (!nodeKinds.includes(kind as GraphNodeKind)) {
+      throw new RangeError(`toGraph(options): unknown node kind ${JSON.stringify(kind)}; expected ${nodeKinds.join(', ')}`);
+    }
+  }
+  if (typeof dropIsolated !== 'boolean') throw new TypeError(`toGraph(options): expected dropIsolated to be a boolean, got ${typeof dropIsolated}`);
+  return { kinds: new Set(kinds), dropIsolated };
+}
 
 const node = (kind: GraphNodeKind, recordId: string, label: string): GraphNode => ({ id: `${kind}:${recordId}`, kind, recordId, label });
 
@@ -25,18 +46,26 @@ function within(mention: Mention, claim: Claim): boolean {
 /**
  * The edition as a network: nodes for every person, place, organisation, event, claim and
  * reference; typed, weighted links between them (see {@link GraphLinkKind}). Node ids are
- * `<kind>:<id>`. A fresh object on every call.
+ * `<kind>:<id>`; link ids are `<link kind>:<source>-><target>`, stable across calls and releases
+ * while the records are. `kinds` keeps only those kinds of node (and the links between them);
+ * `dropIsolated` drops the nodes left without a link. A fresh object on every call.
  *
+ * @param options - `kinds`: the node kinds to include (default all); `dropIsolated`: drop nodes without links (default `false`).
  * @returns A fresh `{ nodes, links }` object.
+ *
+ * @throws {TypeError} when options is not an object, has an unknown key, `kinds` is not an array or `dropIsolated` not a boolean.
+ * @throws {RangeError} when `kinds` names an unknown node kind.
  *
  * @example
  * ```ts
- * const { nodes, links } = toGraph();
- * // d3.forceSimulation(nodes).force('link', d3.forceLink(links).id((d) => d.id));
+ * const { nodes, links } = toGraph({ kinds: ['person', 'event'], dropIsolated: true });
+ * links[0]?.id; // 'participates:person:khrushchev->event:secret-speech'
+ * // cytoscape({ elements: [...nodes.map((data) => ({ data })), ...links.map((data) => ({ data }))] });
  * ```
  */
-export function toGraph(): Graph {
-  const nodes: GraphNode[] = [
+export function toGraph(options: GraphOptions = {}): Graph {
+  const { kinds, dropIsolated } = readOptions(options);
+  const all: GraphNode[] = [
     ...people.map((p) => node('person', p.id, p.name)),
     ...places.map((p) => node('place', p.id, p.name)),
     ...organisations.map((o) => node('organisation', o.id, o.name)),
@@ -75,9 +104,14 @@ export function toGraph(): Graph {
   for (const quote of quotes) {
     if (quote.referenceId) for (const id of quote.speakerIds) link(`person:${id}`, `reference:${quote.referenceId}`, 'spoke');
   }
-  const links: GraphLink[] = [...weights].map(([key, weight]) => {
-    const [source = '', target = '', kind] = key.split('\u0000');
-    return { source, target, kind: kind as GraphLinkKind, weight };
-  });
+  const kindOf = new Map(all.map((n) => [n.id, n.kind]));
+  const links: GraphLink[] = [...weights]
+    .map(([key, weight]): GraphLink => {
+      const [source = '', target = '', kind = ''] = key.split('\u0000');
+      return { id: `${kind}:${source}->${target}`, source, target, kind: kind as GraphLinkKind, weight };
+    })
+    .filter((l) => kinds.has(kindOf.get(l.source)!) && kinds.has(kindOf.get(l.target)!));
+  const linked = new Set(links.flatMap((l) => [l.source, l.target]));
+  const nodes = all.filter((n) => kinds.has(n.kind) && (!dropIsolated || linked.has(n.id)));
   return { nodes, links };
 }

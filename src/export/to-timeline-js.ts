@@ -1,86 +1,64 @@
+import { caseStudies } from '../collections/case-studies.js';
 import { essay } from '../collections/essay.js';
-import { getBlock } from '../lookups/get-block.js';
-import { getSection } from '../lookups/get-section.js';
 import { timeline } from '../time/timeline.js';
 import type { Event } from '../types/index.js';
 import type { TimelineJs, TimelineJsDate, TimelineJsEvent } from '../types/exports.js';
+import { dateInWords } from './internal/date-in-words.js';
+import { edtfEnds, type EdtfDate } from './internal/edtf-parts.js';
 import { escapeHtml } from './internal/escape-html.js';
 
-/** The case study each section belongs to; the essay's other sections are about the Soviet Union. */
-const groupOfSection: Readonly<Record<string, string>> = {
-  'polish-october': 'Poland',
-  'gomulka-notes': 'Poland',
-  'sino-soviet-split': 'China',
-  'mao-view': 'China',
-  'kim-il-sung': 'North Korea',
-  'ivanov-kim': 'North Korea',
-  'ivanov-qiao': 'North Korea',
-};
+/** EDTF seasons (21 spring … 24 winter, northern hemisphere): their first and last month. */
+const seasonMonths: Readonly<Record<number, readonly [number, number]>> = { 21: [3, 5], 22: [6, 8], 23: [9, 11], 24: [12, 2] };
 
-/** The countries whose case study a place belongs to, for events the outline does not place. */
-const groupOfPlace: Readonly<Record<string, string>> = {
-  poland: 'Poland',
-  warsaw: 'Poland',
-  poznan: 'Poland',
-  china: 'China',
-  beijing: 'China',
-  'north-korea': 'North Korea',
-  pyongyang: 'North Korea',
-};
-
-/** The first case study among the event's blocks, else among its places, else the Soviet Union. */
-function groupOf(event: Event): string {
-  for (const blockId of event.blockIds) {
-    const sectionId = getBlock(blockId)?.sectionId;
-    const group = sectionId ? groupOfSection[getSection(sectionId).id] : undefined;
-    if (group) return group;
+/** A TimelineJS date as precise as the EDTF date: a season becomes its first or last month. */
+function timelineDate(date: EdtfDate, side: 'first' | 'last'): TimelineJsDate {
+  if (date.season !== undefined) {
+    const [first, last] = seasonMonths[date.season]!;
+    return side === 'first' ? { year: date.year, month: first } : { year: last < first ? date.year + 1 : date.year, month: last };
   }
-  for (const placeId of event.placeIds) if (groupOfPlace[placeId]) return groupOfPlace[placeId];
-  return 'Soviet Union';
-}
-
-function timelineDate(edtf: string): TimelineJsDate | undefined {
-  const match = /^([0-9]{4})(?:-([0-9]{2}))?(?:-([0-9]{2}))?/.exec(edtf);
-  if (!match) return undefined;
-  const [, year, month, day] = match;
   return {
-    year: Number(year),
-    ...(month === undefined ? {} : { month: Number(month) }),
-    ...(day === undefined ? {} : { day: Number(day) }),
+    year: date.year,
+    ...(date.month === undefined ? {} : { month: date.month }),
+    ...(date.day === undefined ? {} : { day: date.day }),
   };
 }
 
-function slide(event: Event): TimelineJsEvent {
-  const [from = '', to = ''] = event.date.split('/');
-  const start = timelineDate(from) ?? timelineDate(to)!;
-  const end = event.date.includes('/') && from !== '' && from !== '..' ? timelineDate(to) : undefined;
-  const plain = /^[0-9]{4}(-[0-9]{2}){0,2}(\/[0-9]{4}(-[0-9]{2}){0,2})?$/.test(event.date) && event.dateBasis === 'stated';
+function slide(event: Event, groups: ReadonlyMap<string, string>): TimelineJsEvent {
+  const [from, to] = edtfEnds(event.date)!;
+  const start = from.kind === 'date' ? timelineDate(from.date, 'first') : to.kind === 'date' ? timelineDate(to.date, 'first') : undefined;
+  const single = from.kind === 'date' && to.kind === 'date' && from.date === to.date;
+  const end = from.kind === 'date' && to.kind === 'date' && (!single || from.date.season !== undefined) ? timelineDate(to.date, 'last') : undefined;
   return {
-    start_date: start,
+    start_date: start!,
     ...(end ? { end_date: end } : {}),
-    ...(plain ? {} : { display_date: escapeHtml(event.dateText) }),
+    display_date: escapeHtml(dateInWords(event.date)!),
     text: { headline: escapeHtml(event.title), text: `<p>${escapeHtml(event.summary)}</p>` },
-    group: groupOf(event),
+    group: groups.get(event.caseStudyId)!,
     unique_id: event.id,
   };
 }
 
 /**
- * The events as TimelineJS3 JSON, in timeline order: one row (`group`) per case study (Soviet
- * Union, Poland, China, North Korea: the first of the event's blocks that lies in a case study
- * decides, else its places); `display_date` carries the essay's own words wherever the date
- * is uncertain, approximate, open ("by 1954") or not stated outright, since TimelineJS has no field
- * for uncertainty. Text is HTML-escaped. A fresh object on every call.
+ * The events as TimelineJS3 JSON, in timeline order, one row (`group`) per case study: the name of
+ * the event's {@link CaseStudy} (`caseStudyId`, editorial data with its ground). Every slide has a
+ * `display_date`: its date in words, with its year, as a reader can place it ("25 February 1956",
+ * "fall 1956", "about March 1956", "19–20 October 1956", "by 1954"), since TimelineJS has no field
+ * for a season, an approximate date or an open start; the essay's own words stay in the event's
+ * `dateText`. A season spans its months (`1956-23` is September to November 1956). Text is
+ * HTML-escaped. A fresh object on every call.
  *
  * @returns A fresh TimelineJS3 object.
  *
  * @example
  * ```ts
- * const { events } = toTimelineJs();
- * events[0]?.display_date; // 'by 1954'
+ * const slide = toTimelineJs().events.find((e) => e.unique_id === 'ussr-dprk-break');
+ * slide?.display_date; // 'fall 1956'
+ * slide?.start_date; // { year: 1956, month: 9 }
+ * slide?.group; // 'North Korea'
  * ```
  */
 export function toTimelineJs(): TimelineJs {
+  const groups = new Map<string, string>(caseStudies.map((caseStudy) => [caseStudy.id, caseStudy.name]));
   return {
     title: {
       text: {
@@ -88,6 +66,6 @@ export function toTimelineJs(): TimelineJs {
         text: `<p>${escapeHtml(`The events of the essay (written ${essay.written}), from Stalin’s death to 1969.`)}</p>`,
       },
     },
-    events: timeline().map(slide),
+    events: timeline().map((event) => slide(event, groups)),
   };
 }

@@ -142,6 +142,7 @@ export const StoredPersonSchema = z.strictObject(StoredPersonFields);
 const StoredPlaceFields = {
   id: kebabId,
   ...StoredNamedEntityFields,
+  kind: z.enum(['country', 'region', 'border', 'city', 'building']),
   coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).nullable(),
   coordinatesNote: z.string().min(1).nullable(),
 };
@@ -182,6 +183,26 @@ const StoredEventFields = {
 
 /** `StoredEvent`. */
 export const StoredEventSchema = z.strictObject(StoredEventFields);
+
+const StoredCaseStudyFields = {
+  id: kebabId,
+  name: z.string().min(1),
+  description: z.string().min(1),
+  placeId: kebabId,
+  sectionIds: z.array(kebabId).min(1),
+};
+
+/** `StoredCaseStudy`. */
+export const StoredCaseStudySchema = z.strictObject(StoredCaseStudyFields);
+
+const StoredCaseStudyAssignmentFields = {
+  eventId: kebabId,
+  caseStudyId: kebabId,
+  note: z.string().min(1),
+};
+
+/** `StoredCaseStudyAssignment`. */
+export const StoredCaseStudyAssignmentSchema = z.strictObject(StoredCaseStudyAssignmentFields);
 
 const StoredEvidenceFields = {
   quoteIds: z.array(kebabId),
@@ -227,6 +248,8 @@ export const dataFileSchemas = {
   'organisations.json': { schema: StoredOrganisationSchema, list: true },
   'mentions.json': { schema: StoredMentionEntrySchema, list: true },
   'events.json': { schema: StoredEventSchema, list: true },
+  'case-studies.json': { schema: StoredCaseStudySchema, list: true },
+  'event-case-studies.json': { schema: StoredCaseStudyAssignmentSchema, list: true },
   'claims.json': { schema: StoredClaimSchema, list: true },
   'notes.json': { schema: StoredNoteSchema, list: true },
 } as const;

@@ -723,6 +723,21 @@ export const eventIds: readonly EventId[] = [
   'ivanov-diary-period',
 ];
 
+/** The id of a case study. */
+export type CaseStudyId =
+  | 'soviet-union'
+  | 'poland'
+  | 'china'
+  | 'north-korea';
+
+/** Every `CaseStudyId`, in reading order. */
+export const caseStudyIds: readonly CaseStudyId[] = [
+  'soviet-union',
+  'poland',
+  'china',
+  'north-korea',
+];
+
 /** The id of a claim of the argument. */
 export type ClaimId =
   | 'thesis'

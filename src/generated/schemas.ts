@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import * as ids from './ids.js';
 // The record types, for the links in the schemas' TSDoc.
-import type { Essay, Paragraph, NonParagraphBlock, Block, Section, Span, SearchHit, Locator, Quote, Citation, Name, PageRange, Reference, Person, Place, Organisation, Event, Evidence, Claim, Note, EssayData } from './types.js';
+import type { Essay, Paragraph, NonParagraphBlock, Block, Section, Span, SearchHit, Locator, Quote, Citation, Name, PageRange, Reference, Person, Place, Organisation, EventDays, Event, CaseStudy, Evidence, Claim, Note, EssayData } from './types.js';
 
 /** A schema for one of the given ids; for a collection still empty, one that accepts nothing. */
 function oneOf<const T extends readonly string[]>(values: T): z.ZodType<T[number]> {
@@ -36,6 +36,9 @@ export const OrganisationIdSchema: z.ZodType<ids.OrganisationId> = oneOf(ids.org
 
 /** An event's id. */
 export const EventIdSchema: z.ZodType<ids.EventId> = oneOf(ids.eventIds);
+
+/** A case study's id. */
+export const CaseStudyIdSchema: z.ZodType<ids.CaseStudyId> = oneOf(ids.caseStudyIds);
 
 /** A claim of the argument's id. */
 export const ClaimIdSchema: z.ZodType<ids.ClaimId> = oneOf(ids.claimIds);
@@ -216,6 +219,7 @@ export const PersonSchema = z.strictObject(PersonFields);
 const PlaceFields = {
   id: PlaceIdSchema,
   ...NamedEntityFields,
+  kind: z.enum(['country', 'region', 'border', 'city', 'building']),
   coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).nullable(),
   coordinatesNote: z.string().min(1).nullable(),
 };
@@ -231,6 +235,16 @@ const OrganisationFields = {
 /** {@link Organisation}. */
 export const OrganisationSchema = z.strictObject(OrganisationFields);
 
+const EventDaysFields = {
+  first: z.string().min(1).regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, "an ISO day, YYYY-MM-DD"),
+  last: z.string().min(1).regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, "an ISO day, YYYY-MM-DD"),
+  start: z.enum(['closed', 'open', 'unknown']),
+  end: z.enum(['closed', 'open', 'unknown']),
+};
+
+/** {@link EventDays}. */
+export const EventDaysSchema = z.strictObject(EventDaysFields);
+
 const EventFields = {
   id: EventIdSchema,
   title: z.string().min(1),
@@ -244,10 +258,25 @@ const EventFields = {
   placeIds: z.array(PlaceIdSchema),
   organisationIds: z.array(OrganisationIdSchema),
   sourceIds: z.array(ReferenceIdSchema),
+  days: EventDaysSchema,
+  caseStudyId: CaseStudyIdSchema,
+  caseStudyNote: z.string().min(1),
 };
 
 /** {@link Event}. */
 export const EventSchema = z.strictObject(EventFields);
+
+const CaseStudyFields = {
+  id: CaseStudyIdSchema,
+  name: z.string().min(1),
+  description: z.string().min(1),
+  placeId: PlaceIdSchema,
+  sectionIds: z.array(SectionIdSchema).min(1),
+  eventIds: z.array(EventIdSchema),
+};
+
+/** {@link CaseStudy}. */
+export const CaseStudySchema = z.strictObject(CaseStudyFields);
 
 const EvidenceFields = {
   quoteIds: z.array(QuoteIdSchema),
@@ -293,6 +322,7 @@ const EssayDataFields = {
   places: z.array(PlaceSchema),
   organisations: z.array(OrganisationSchema),
   events: z.array(EventSchema),
+  caseStudies: z.array(CaseStudySchema),
   claims: z.array(ClaimSchema),
   notes: z.array(NoteSchema),
 };

@@ -1,4 +1,4 @@
-import { edtfBounds } from '../time/internal/edtf-bounds.js';
+import { edtfBounds } from '../internal/edtf-bounds.js';
 import type { EssayData } from '../types/index.js';
 import type { IntegrityPath, Report } from './issue.js';
 

@@ -1,5 +1,7 @@
 import type {
   StoredBlock,
+  StoredCaseStudy,
+  StoredCaseStudyAssignment,
   StoredCitation,
   StoredClaim,
   StoredEssay,
@@ -15,6 +17,7 @@ import type {
 } from '../generated/data-types.js';
 import type { EssayData } from '../types/index.js';
 import { loadBlocks } from './load-blocks.js';
+import { loadCaseStudies } from './load-case-studies.js';
 import { loadCitations } from './load-citations.js';
 import { loadClaims } from './load-claims.js';
 import { loadMentions, loadOrganisations, loadPeople, loadPlaces } from './load-entities.js';
@@ -38,6 +41,8 @@ export interface StoredData {
   readonly organisations: readonly StoredOrganisation[];
   readonly mentions: readonly StoredMentionEntry[];
   readonly events: readonly StoredEvent[];
+  readonly caseStudies: readonly StoredCaseStudy[];
+  readonly caseStudyAssignments: readonly StoredCaseStudyAssignment[];
   readonly claims: readonly StoredClaim[];
   readonly notes: readonly StoredNote[];
 }
@@ -54,6 +59,7 @@ export function loadCollections(stored: StoredData): Collections {
   const blocks = loadBlocks(stored.blocks, stored.sections);
   const citations = loadCitations(stored.citations, texts);
   const mentions = loadMentions(stored.mentions, texts);
+  const events = loadEvents(stored.events, stored.caseStudyAssignments);
   return {
     essay: loadEssay(stored.essay),
     blocks,
@@ -65,7 +71,8 @@ export function loadCollections(stored: StoredData): Collections {
     people: loadPeople(stored.people, mentions),
     places: loadPlaces(stored.places, mentions),
     organisations: loadOrganisations(stored.organisations, mentions),
-    events: loadEvents(stored.events),
+    events,
+    caseStudies: loadCaseStudies(stored.caseStudies, events),
     claims: loadClaims(stored.claims, texts),
     notes: loadNotes(stored.notes, texts),
   };

@@ -1,16 +1,43 @@
-import type { StoredEvent } from '../generated/data-types.js';
-import type { BlockId, EventId, OrganisationId, PersonId, PlaceId, ReferenceId } from '../generated/ids.js';
+import type { StoredCaseStudyAssignment, StoredEvent } from '../generated/data-types.js';
+import type { BlockId, CaseStudyId, EventId, OrganisationId, PersonId, PlaceId, ReferenceId } from '../generated/ids.js';
 import type { Event } from '../types/index.js';
+import { eventDays } from './internal/event-days.js';
 
-/** Builds the public events: stored already in their public shape, ids typed. */
-export function loadEvents(raw: readonly StoredEvent[]): Event[] {
-  return raw.map((event) => ({
-    ...event,
-    id: event.id as EventId,
-    blockIds: event.blockIds as readonly BlockId[],
-    personIds: event.personIds as readonly PersonId[],
-    placeIds: event.placeIds as readonly PlaceId[],
-    organisationIds: event.organisationIds as readonly OrganisationId[],
-    sourceIds: event.sourceIds as readonly ReferenceId[],
-  }));
+/**
+ * Builds the public events: stored in their public shape, ids typed, with the days each date can
+ * mean and the case study each belongs to. Throws a `TypeError` naming the event when a date is
+ * not EDTF of level 0 or 1, or when an event has no case study or more than one.
+ */
+export function loadEvents(raw: readonly StoredEvent[], assignments: readonly StoredCaseStudyAssignment[]): Event[] {
+  const byEvent = new Map<string, StoredCaseStudyAssignment>();
+  for (const assignment of assignments) {
+    if (byEvent.has(assignment.eventId)) throw new TypeError(`data/event-case-studies.json: event ${JSON.stringify(assignment.eventId)} has more than one case study`);
+    byEvent.set(assignment.eventId, assignment);
+  }
+  const known = new Set(raw.map((event) => event.id));
+  for (const { eventId } of assignments) {
+    if (!known.has(eventId)) throw new TypeError(`data/event-case-studies.json: unknown event ${JSON.stringify(eventId)}`);
+  }
+  return raw.map((event) => {
+    const assignment = byEvent.get(event.id);
+    if (!assignment) throw new TypeError(`data/event-case-studies.json: event ${JSON.stringify(event.id)} has no case study`);
+    let days: Event['days'];
+    try {
+      days = eventDays(event.date);
+    } catch (error) {
+      throw new TypeError(`data/events.json: event ${JSON.stringify(event.id)}: ${(error as Error).message}`);
+    }
+    return {
+      ...event,
+      id: event.id as EventId,
+      blockIds: event.blockIds as readonly BlockId[],
+      personIds: event.personIds as readonly PersonId[],
+      placeIds: event.placeIds as readonly PlaceId[],
+      organisationIds: event.organisationIds as readonly OrganisationId[],
+      sourceIds: event.sourceIds as readonly ReferenceId[],
+      days,
+      caseStudyId: assignment.caseStudyId as CaseStudyId,
+      caseStudyNote: assignment.note,
+    };
+  });
 }

@@ -19,6 +19,7 @@ export type IdName =
   | 'PlaceId'
   | 'OrganisationId'
   | 'EventId'
+  | 'CaseStudyId'
   | 'ClaimId'
   | 'NoteId';
 

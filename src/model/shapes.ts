@@ -51,6 +51,18 @@ export const shapes: readonly Shape[] = [
     doc: 'Where a date comes from: the essay states it, it is derived from the essay\'s own words, or\nit is outside knowledge (then `dateNote` gives the ground).',
     values: ['stated', 'inferred', 'editorial'],
   },
+  {
+    kind: 'enum',
+    name: 'DayBoundKind',
+    doc: "How one end of an event's date is bounded: `closed` (a known day, month, season or year),\n`open` (EDTF `..`: it runs on without a stated bound, \"by 1954\" is `../1954`) or `unknown` (EDTF: an\nempty end, a bound that exists but is not known).",
+    values: ['closed', 'open', 'unknown'],
+  },
+  {
+    kind: 'enum',
+    name: 'PlaceKind',
+    doc: 'What kind of place a {@link Place} is. Only cities and buildings have coordinates: a country, a\nregion or a border is not a point.',
+    values: ['country', 'region', 'border', 'city', 'building'],
+  },
   { kind: 'enum', name: 'ClaimRole', doc: 'The place of a claim in the argument.', values: ['thesis', 'claim', 'sub-claim'] },
   { kind: 'enum', name: 'NoteKind', doc: 'What an editorial note is about.', values: ['spelling', 'name', 'fact', 'punctuation', 'citation'] },
 
@@ -261,9 +273,10 @@ export const shapes: readonly Shape[] = [
     extends: 'NamedEntity',
     fields: {
       id: { type: id('PlaceId'), doc: 'Stable identifier.' },
+      kind: { type: enumOf('PlaceKind'), doc: 'Country, region, border, city or building: an editorial classification.' },
       coordinates: {
         type: nullable(tuple(number({ min: -180, max: 180 }), number({ min: -90, max: 90 }))),
-        doc: '`[longitude, latitude]` (WGS 84) where the place is certain; always editorial (the essay gives\nnone), `null` for countries and regions.',
+        doc: '`[longitude, latitude]` (WGS 84) for a city or a building; always editorial (the essay gives\nnone), `null` for countries, regions and borders, which are not points. {@link hasCoordinates}\nnarrows a place to one that has them.',
       },
       coordinatesNote: { type: optionalText, doc: 'The ground for the coordinates, or `null` when there are none.' },
     },
@@ -274,6 +287,17 @@ export const shapes: readonly Shape[] = [
     doc: 'An organisation the essay names: a party, body, ministry, alliance, faction or archive.',
     extends: 'NamedEntity',
     fields: { id: { type: id('OrganisationId'), doc: 'Stable identifier.' } },
+  },
+  {
+    kind: 'record',
+    name: 'EventDays',
+    doc: "The days an event's date can mean, inclusive, as ISO dates: ready for a time axis without\nparsing EDTF. `1956-03~` is `1956-03-01` to `1956-03-31`, the season `1956-23` (autumn)\n`1956-09-01` to `1956-11-30`, `1956-10-19/1956-10-20` two days. Where an end is `open` or\n`unknown`, `first` and `last` hold the days of the known end alone (`../1954`, \"by 1954\", is\n`1954-01-01` to `1954-12-31` with `start: 'open'`): draw them, and mark the open side.\n\n@example\n```ts\ngetEvent('ussr-dprk-break').days; // { first: '1956-09-01', last: '1956-11-30', start: 'closed', end: 'closed' }\n```",
+    fields: {
+      first: { type: pattern('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'an ISO day, YYYY-MM-DD'), doc: 'The first possible day (for an open or unknown start, the first day of the known end).' },
+      last: { type: pattern('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'an ISO day, YYYY-MM-DD'), doc: 'The last possible day, inclusive (for an open or unknown end, the last day of the known start).' },
+      start: { type: enumOf('DayBoundKind'), doc: 'Whether the start is a known bound, open or unknown.' },
+      end: { type: enumOf('DayBoundKind'), doc: 'Whether the end is a known bound, open or unknown.' },
+    },
   },
   {
     kind: 'record',
@@ -292,6 +316,26 @@ export const shapes: readonly Shape[] = [
       placeIds: { type: array(id('PlaceId')), doc: 'Places where it happens.' },
       organisationIds: { type: array(id('OrganisationId')), doc: 'Organisations involved.' },
       sourceIds: { type: array(id('ReferenceId')), doc: 'Bibliography entries that document it.' },
+      days: { type: ref('EventDays'), doc: 'The days the date can mean, as ISO dates, derived from `date`.', storage: 'derived' },
+      caseStudyId: {
+        type: id('CaseStudyId'),
+        doc: 'The case study the event belongs to (its row on a timeline), from `data/event-case-studies.json`.',
+        storage: 'derived',
+      },
+      caseStudyNote: { type: text(), doc: 'The ground for that assignment: where and how the essay tells the event.', storage: 'derived' },
+    },
+  },
+  {
+    kind: 'record',
+    name: 'CaseStudy',
+    doc: "One of the essay's case studies: the Soviet centre (the Secret Speech and its background) and the\nthree countries of \"International Communism and the Problems of de-Stalinsation\" (Poland, China,\nNorth Korea). Every event belongs to one; a timeline draws one row each.\n\n@example\n```ts\ncaseStudies.map((c) => c.id); // ['soviet-union', 'poland', 'china', 'north-korea']\n```",
+    fields: {
+      id: { type: id('CaseStudyId'), doc: 'Stable identifier, e.g. `poland`.' },
+      name: { type: text(), doc: 'The label for a row or a legend.' },
+      description: { type: text(), doc: 'What the case study covers, in one sentence.' },
+      placeId: { type: id('PlaceId'), doc: 'The country it is about.' },
+      sectionIds: { type: array(id('SectionId'), 1), doc: 'The sections of the outline that treat it (with their subsections).' },
+      eventIds: { type: array(id('EventId')), doc: 'Its events, in the order of `events`.', storage: 'derived' },
     },
   },
 
@@ -354,6 +398,7 @@ export const shapes: readonly Shape[] = [
       places: { type: array(ref('Place')), doc: 'Every place named.' },
       organisations: { type: array(ref('Organisation')), doc: 'Every organisation named.' },
       events: { type: array(ref('Event')), doc: 'Every event.' },
+      caseStudies: { type: array(ref('CaseStudy')), doc: 'The case studies the events are grouped by.' },
       claims: { type: array(ref('Claim')), doc: 'The argument.' },
       notes: { type: array(ref('Note')), doc: 'The editorial notes.' },
     },
@@ -383,6 +428,17 @@ export const dataOnlyShapes: readonly Shape[] = [
     first: ['entityId'],
     fields: { entityId: { type: string(), doc: 'The person, place or organisation mentioned (ids are unique across the three).' } },
   },
+  {
+    kind: 'record',
+    name: 'CaseStudyAssignment',
+    doc: 'One entry of `data/event-case-studies.json`: the case study an event belongs to, with the ground.',
+    first: ['eventId'],
+    fields: {
+      eventId: { type: id('EventId'), doc: 'The event.' },
+      caseStudyId: { type: id('CaseStudyId'), doc: 'The case study it belongs to.' },
+      note: { type: text(), doc: 'The ground: where and how the essay tells the event.' },
+    },
+  },
 ];
 
 /** The files of `data/` and the shape each stores. */
@@ -398,6 +454,8 @@ export const dataFiles: readonly DataFile[] = [
   { file: 'organisations.json', shape: 'Organisation', list: true },
   { file: 'mentions.json', shape: 'MentionEntry', list: true },
   { file: 'events.json', shape: 'Event', list: true },
+  { file: 'case-studies.json', shape: 'CaseStudy', list: true },
+  { file: 'event-case-studies.json', shape: 'CaseStudyAssignment', list: true },
   { file: 'claims.json', shape: 'Claim', list: true },
   { file: 'notes.json', shape: 'Note', list: true },
 ];

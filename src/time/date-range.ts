@@ -1,5 +1,5 @@
-import { isoDay } from './internal/calendar.js';
-import { edtfBounds } from './internal/edtf-bounds.js';
+import { isoDay } from '../internal/calendar.js';
+import { edtfBounds } from '../internal/edtf-bounds.js';
 
 /** The first and last day a date can mean, as ISO `YYYY-MM-DD`; `null` for an open end. */
 export interface DateRange {

@@ -1,8 +1,8 @@
 import { events } from '../collections/events.js';
-import { personIds, placeIds } from '../generated/ids.js';
+import { caseStudyIds, personIds, placeIds } from '../generated/ids.js';
 import { checkOptions, type OptionRule } from '../internal/check-options.js';
 import type { Event } from '../types/index.js';
-import { edtfBounds, type DayBounds } from './internal/edtf-bounds.js';
+import { edtfBounds, type DayBounds } from '../internal/edtf-bounds.js';
 import { compareEvents } from './internal/event-order.js';
 
 /** Options of {@link timeline}. */
@@ -15,6 +15,8 @@ export interface TimelineOptions {
   readonly person?: string;
   /** Only events at this place (a place id). */
   readonly place?: string;
+  /** Only events of this case study (a case study id: `soviet-union`, `poland`, `china`, `north-korea`). */
+  readonly caseStudy?: string;
 }
 
 /** A year 0 to 9999 as its EDTF string; anything else as given. */
@@ -48,6 +50,7 @@ const optionRules: Readonly<Record<keyof TimelineOptions, OptionRule>> = {
   to: /* @__PURE__ */ dateRule('to'),
   person: /* @__PURE__ */ idRule('person', personIds),
   place: /* @__PURE__ */ idRule('place', placeIds),
+  caseStudy: /* @__PURE__ */ idRule('caseStudy', caseStudyIds),
 };
 
 /**
@@ -55,15 +58,16 @@ const optionRules: Readonly<Record<keyof TimelineOptions, OptionRule>> = {
  * then id, so the order is total and stable (an open start such as `../1954`, "by 1954", comes
  * before any dated event). `from` and `to` keep the events whose possible days overlap the range.
  *
- * @param options - Filters: `from`, `to`, `person`, `place` (all optional).
+ * @param options - Filters: `from`, `to`, `person`, `place`, `caseStudy` (all optional).
  * @returns The events in date order, frozen.
  *
  * @throws {TypeError} when options is not an object, has an unknown or inherited key, or a value of the wrong type.
- * @throws {RangeError} when a date is not valid EDTF, `from` is after `to`, or a person or place is unknown.
+ * @throws {RangeError} when a date is not valid EDTF, `from` is after `to`, or a person, place or case study is unknown.
  *
  * @example
  * ```ts
  * timeline({ from: 1956, to: '1956-10', person: 'khrushchev' }).map((e) => e.date);
+ * timeline({ caseStudy: 'north-korea' })[0]?.id; // 'kim-moves-against-soviet-faction'
  * ```
  */
 export function timeline(options: TimelineOptions = {}): readonly Event[] {
@@ -71,13 +75,14 @@ export function timeline(options: TimelineOptions = {}): readonly Event[] {
   const from: DayBounds | undefined = checked.from === undefined ? undefined : edtfBounds(asDate(checked.from));
   const to: DayBounds | undefined = checked.to === undefined ? undefined : edtfBounds(asDate(checked.to));
   if (from && to && from.earliest > to.latest) throw new RangeError('timeline(options): expected from to be on or before to');
-  const { person, place } = checked;
+  const { person, place, caseStudy } = checked;
   const selected = events.filter((event) => {
     const bounds = edtfBounds(event.date)!;
     if (from && bounds.latest < from.earliest) return false;
     if (to && bounds.earliest > to.latest) return false;
     if (person && !event.personIds.includes(person as never)) return false;
     if (place && !event.placeIds.includes(place as never)) return false;
+    if (caseStudy && event.caseStudyId !== caseStudy) return false;
     return true;
   });
   return Object.freeze(selected.sort(compareEvents));

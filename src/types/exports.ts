@@ -18,15 +18,15 @@ export interface TimelineJsText {
 
 /** A TimelineJS3 event. */
 export interface TimelineJsEvent {
-  /** When it starts (for an open start such as "by 1954", the known end). */
+  /** When it starts, as precisely as the date is known (for an open start such as "by 1954", the known end; for a season, its first month). */
   readonly start_date: TimelineJsDate;
-  /** When it ends, for an interval. */
+  /** When it ends, for an interval or a season (its last month). */
   readonly end_date?: TimelineJsDate;
-  /** The essay's own words for the date, where the date is uncertain, approximate, open or not stated. */
-  readonly display_date?: string;
+  /** The date in words, always with its year ("25 February 1956", "fall 1956", "about March 1956", "by 1954"). */
+  readonly display_date: string;
   /** Headline and summary. */
   readonly text: TimelineJsText;
-  /** The row: the case study the event belongs to (Soviet Union, Poland, China, North Korea). */
+  /** The row: the name of the case study the event belongs to (see `caseStudies`). */
   readonly group: string;
   /** The event id. */
   readonly unique_id: string;
@@ -65,6 +65,8 @@ export interface GraphNode {
 
 /** A directed link between two nodes. */
 export interface GraphLink {
+  /** `<link kind>:<source>-><target>`, e.g. `participates:person:khrushchev->event:secret-speech`: unique and stable. */
+  readonly id: string;
   /** The source node id. */
   readonly source: string;
   /** The target node id. */
@@ -73,6 +75,14 @@ export interface GraphLink {
   readonly kind: GraphLinkKind;
   /** How many times the relation holds (e.g. the number of quotes for `spoke`). */
   readonly weight: number;
+}
+
+/** Options of {@link toGraph}. */
+export interface GraphOptions {
+  /** The kinds of node to include, and so the links between them (default: every kind). */
+  readonly kinds?: readonly GraphNodeKind[];
+  /** Leave out the nodes that no link reaches (default `false`). */
+  readonly dropIsolated?: boolean;
 }
 
 /** Nodes and links, ready for D3 (`forceLink().id(d => d.id)`), Cytoscape or Gephi. */

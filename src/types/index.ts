@@ -21,9 +21,13 @@ export type {
   NamedEntity,
   Person,
   Place,
+  PlaceKind,
   Organisation,
   DateBasis,
   Event,
+  EventDays,
+  DayBoundKind,
+  CaseStudy,
   ClaimRole,
   Claim,
   Evidence,
@@ -34,4 +38,6 @@ export type {
 export { blockKinds } from '../generated/types.js';
 export type { CslName, CslDate, CslItem, CslCitationItem, CslCitation, CslExport } from './csl.js';
 export type { TextQuoteSelector, TextPositionSelector, TextualBody, WebAnnotation, WebAnnotationOptions } from './annotation.js';
-export type { TimelineJsDate, TimelineJsText, TimelineJs, TimelineJsEvent, GraphNodeKind, GraphLinkKind, GraphNode, GraphLink, Graph } from './exports.js';
+export type { TimelineJsDate, TimelineJsText, TimelineJs, TimelineJsEvent, GraphNodeKind, GraphLinkKind, GraphNode, GraphLink, Graph, GraphOptions } from './exports.js';
+export type { GeoJsonPosition, LocatedPlace, GeoJsonPoint, PlaceFeatureProperties, PlaceFeature, PlaceFeatureCollection } from './geojson.js';
+export type { Segment, SegmentMention } from './segments.js';

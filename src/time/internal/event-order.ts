@@ -1,5 +1,5 @@
 import type { Event } from '../../types/index.js';
-import { edtfBounds } from './edtf-bounds.js';
+import { edtfBounds } from '../../internal/edtf-bounds.js';
 
 /**
  * The timeline's total order: by the earliest day the date can mean, then the latest, then id

@@ -1,0 +1,26 @@
+import { edtfBounds } from '../../internal/edtf-bounds.js';
+import type { DayBoundKind, EventDays } from '../../types/index.js';
+
+const dayMs = 86_400_000;
+const iso = (day: number): string => new Date(day * dayMs).toISOString().slice(0, 10);
+
+function boundKind(part: string): DayBoundKind {
+  if (part === '..') return 'open';
+  return part === '' ? 'unknown' : 'closed';
+}
+
+/**
+ * The days an EDTF date (levels 0 and 1) can mean, as ISO dates, with how each end is bounded.
+ * Where one end of an interval is open (`..`) or unknown (empty), `first` and `last` are the days
+ * of the known end alone. Throws a `TypeError` for anything that is not such a date.
+ */
+export function eventDays(date: string): EventDays {
+  const bounds = edtfBounds(date);
+  if (!bounds) throw new TypeError(`expected an EDTF date of level 0 or 1, got ${JSON.stringify(date)}`);
+  const [from = date, to = date] = date.includes('/') ? date.split('/') : [date, date];
+  const start = boundKind(from);
+  const end = boundKind(to);
+  const first = start === 'closed' ? bounds.earliest : edtfBounds(to)!.earliest;
+  const last = end === 'closed' ? bounds.latest : edtfBounds(from)!.latest;
+  return { first: iso(first), last: iso(last), start, end };
+}

@@ -1,0 +1,9 @@
+import cytoscape from 'cytoscape';
+import { toGraph } from '../../src/index.js';
+
+const { nodes, links } = toGraph({ kinds: ['person', 'event'], dropIsolated: true });
+export const cy = cytoscape({
+  headless: true, // in a page: container: document.getElementById('network')
+  elements: [...nodes.map((data) => ({ data })), ...links.map((data) => ({ data }))],
+  layout: { name: 'cose' },
+});
