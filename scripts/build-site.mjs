@@ -5,7 +5,7 @@
 //   node scripts/build-site.mjs [out]   (default docs/api)
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -23,6 +23,14 @@ export function buildSite(out = join(root, 'docs/api')) {
   cpSync(join(root, 'docs/examples'), join(out, 'docs/examples'), { recursive: true });
   mkdirSync(join(out, 'dist'), { recursive: true });
   for (const file of ['index.js', 'essay.json', 'essay.schema.json']) cpSync(join(root, 'dist', file), join(out, 'dist', file));
+  // The libraries an example page loads from node_modules/ (its links and imports name them).
+  for (const file of filesUnder(join(root, 'docs/examples'))) {
+    const text = readFileSync(join(root, 'docs/examples', file), 'utf8');
+    for (const [, path] of text.matchAll(/["']\.\.\/\.\.\/node_modules\/([^"']+)["']/g)) {
+      mkdirSync(dirname(join(out, 'node_modules', path)), { recursive: true });
+      cpSync(join(root, 'node_modules', path), join(out, 'node_modules', path));
+    }
+  }
   // TypeDoc writes a navigation link as given on every page; make it relative to each page.
   for (const file of filesUnder(out).filter((f) => f.endsWith('.html'))) {
     const depth = file.split(sep).length - 1;

@@ -40,9 +40,9 @@ describe('code blocks of the README and the guides', () => {
   });
 
   it('the TypeScript and JavaScript blocks type-check (strict, checkJs, nodenext)', () => {
-    const sources = blocks.filter((b) => b.notRun === null && b.lang !== 'sh');
+    const sources = blocks.filter((b) => (b.notRun === null || b.typeChecked) && b.lang !== 'sh');
     const written = sources.map((block) => {
-      const kind = blockKind(block) as keyof typeof extension;
+      const kind = (block.typeChecked ? (block.lang === 'ts' ? 'ts' : 'esm') : blockKind(block)) as keyof typeof extension;
       const file = join(scratch, `${name(block)}.${extension[kind]}`);
       writeFileSync(file, `${block.code}\n${kind === 'cjs' ? '' : 'export {};\n'}`);
       return file;
@@ -97,7 +97,8 @@ describe('the output checks can fail', () => {
     const right = join(scratch, 'right.mjs');
     writeFileSync(right, `${outputCheckers}\n${withOutputChecks("console.log('a', 'b c'); // a … c\n[1, 2]; // [1, 2]")}\n`);
     expect(execFileSync(process.execPath, [right], { encoding: 'utf8' })).toBe('a b c\n');
-    expect(() => blockKind({ file: 'x.md', line: 3, lang: 'python', code: 'print(1)', notRun: null })).toThrow(/x\.md:3: a `python` block that the tests cannot run/);
-    expect(blockKind({ file: 'x.md', line: 3, lang: 'python', code: 'print(1)', notRun: 'needs Python' })).toBe('not run');
+    expect(() => blockKind({ file: 'x.md', line: 3, lang: 'python', code: 'print(1)', notRun: null, typeChecked: false })).toThrow(/x\.md:3: a `python` block that the tests cannot run/);
+    expect(blockKind({ file: 'x.md', line: 3, lang: 'python', code: 'print(1)', notRun: 'needs Python', typeChecked: false })).toBe('not run');
+    expect(markdownBlocks('x.md', '<!-- type-checked, not run: needs a browser -->\n```ts\nlet a = 1;\n```\n')[0]).toMatchObject({ notRun: 'needs a browser', typeChecked: true });
   });
 });

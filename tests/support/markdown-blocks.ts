@@ -1,7 +1,8 @@
 /**
  * The fenced code blocks of the README and the guides, and what the tests do with each: a block
  * runs (TypeScript and JavaScript, or the CLI lines of a shell block) unless the line before it
- * says why not, as `<!-- not run: why -->`.
+ * says why not, as `<!-- not run: why -->`, or `<!-- type-checked, not run: why -->` for code that
+ * type-checks but needs a browser.
  */
 
 /** One fenced code block of a Markdown file. */
@@ -13,6 +14,8 @@ export interface MarkdownBlock {
   readonly code: string;
   /** Why the block is not run, where the file says so; otherwise `null`. */
   readonly notRun: string | null;
+  /** Whether a block that is not run is still type-checked (`<!-- type-checked, not run: why -->`). */
+  readonly typeChecked: boolean;
 }
 
 /** The fenced blocks of a Markdown text, in order. */
@@ -24,8 +27,8 @@ export function markdownBlocks(file: string, markdown: string): MarkdownBlock[] 
     if (!open) continue;
     const end = lines.findIndex((line, j) => j > i && /^```\s*$/.test(line));
     if (end === -1) throw new Error(`${file}:${i + 1}: a code block is never closed`);
-    const marker = /^<!-- not run: (.+?) -->$/.exec(lines[i - 1] ?? '');
-    blocks.push({ file, line: i + 1, lang: open[1]!, code: lines.slice(i + 1, end).join('\n'), notRun: marker ? marker[1]! : null });
+    const marker = /^<!-- (type-checked, )?not run: (.+?) -->$/.exec(lines[i - 1] ?? '');
+    blocks.push({ file, line: i + 1, lang: open[1]!, code: lines.slice(i + 1, end).join('\n'), notRun: marker ? marker[2]! : null, typeChecked: Boolean(marker?.[1]) });
     i = end;
   }
   return blocks;
