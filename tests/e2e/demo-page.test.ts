@@ -1,40 +1,21 @@
 import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error a plain ES module script without types
-import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { openExamplePage, type OpenPage } from './support/example-page.js';
 import { events, people, quotes } from '../../src/index.js';
 
 const output = fileURLToPath(new URL('./output/', import.meta.url));
-const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-let server: Server;
-let browser: Browser;
+let opened: OpenPage;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  const started = (await startDemoServer(0)) as { server: Server; url: string };
-  server = started.server;
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request: ${request.url()}`));
-  await page.goto(started.url);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  opened = await openExamplePage('');
+  ({ page, problems } = opened);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+afterAll(() => opened?.close());
 
 describe('the example page in Chromium', () => {
   it('draws every event on the timeline, uncertain dates as such', async () => {

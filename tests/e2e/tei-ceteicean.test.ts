@@ -2,15 +2,15 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citations, claims, events, notes, organisations, paragraphs, people, places, quotes, references } from '../../src/index.js';
+import { launchChromium } from './support/example-page.js';
 
 // The built package, as a consumer gets it (run `npm run build` first).
 const { toTei } = (await import(fileURLToPath(new URL('../../dist/index.js', import.meta.url)))) as typeof import('../../src/index.js');
 const ceteicean = fileURLToPath(new URL('../../node_modules/CETEIcean/dist/CETEI.js', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 // The page loads CETEIcean and lets it fetch the document, as an edition's page would.
 const pageHtml = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script src="CETEI.js"></script></head>
@@ -38,10 +38,7 @@ beforeAll(async () => {
     response.end(file?.[1] ?? 'not found');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
