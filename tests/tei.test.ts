@@ -379,3 +379,15 @@ describe('toTei: crossing annotations', () => {
     );
   });
 });
+
+describe('toTei: locators', () => {
+  it('every <citedRange> is a child of its <bibl>, also where a corrected reading covers the pinpoint', () => {
+    const ranges = elementsNamed(document, 'citedRange');
+    expect(ranges).toHaveLength(citations.filter((c) => c.locator !== null).length);
+    expect(ranges.filter((range) => (range.parentNode as Element | null)?.localName !== 'bibl').map((range) => range.toString())).toEqual([]);
+    // "(Machcewicz, 2006: 144)": the noted space lies in the pinpoint, so the range follows the correction, empty.
+    const p16c1 = descendants(text).find((e) => e.getAttribute('xml:id') === 'p16-c1')!;
+    const range = elementsNamed(p16c1 as unknown as Document, 'citedRange')[0]!;
+    expect([range.getAttribute('from'), range.getAttribute('to'), range.textContent]).toEqual(['144', '144', '']);
+  });
+});

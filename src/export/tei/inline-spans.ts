@@ -39,8 +39,13 @@ function quoteSpan(quote: Quote): InlineSpan {
   };
 }
 
-/** A citation as `<bibl>` pointing at its entry, with its locator as `<citedRange>` and an "ibid." as a `<ref>` to the citation it repeats. */
-function citationSpans(citation: Citation): InlineSpan[] {
+/**
+ * A citation as `<bibl>` pointing at its entry, with its locator as `<citedRange>` and an "ibid." as
+ * a `<ref>` to the citation it repeats. Where the locator's words lie inside a corrected reading
+ * within the citation (`(Machcewicz, 2006: 144)`, whose space is noted), TEI allows no
+ * `<citedRange>` inside the `<sic>`: the range is given by an empty `<citedRange>` just after it.
+ */
+function citationSpans(citation: Citation, blockNotes: readonly Note[]): InlineSpan[] {
   const spans: InlineSpan[] = [
     {
       ...at(citation),
@@ -61,10 +66,16 @@ function citationSpans(citation: Citation): InlineSpan[] {
   if (locator) {
     const found = citation.text.lastIndexOf(locator.printed);
     // A bare "(ibid.)" inherits its locator: an empty <citedRange> before the closing parenthesis.
-    const start = found >= 0 ? citation.start + found : citation.text.endsWith(')') ? citation.end - 1 : citation.end;
+    let start = found >= 0 ? citation.start + found : citation.text.endsWith(')') ? citation.end - 1 : citation.end;
+    let end = found >= 0 ? start + locator.printed.length : start;
+    // A corrected reading strictly inside the citation nests inside its <bibl>; one that covers the
+    // whole citation wraps it, and the <citedRange> stays on its words.
+    const inside = (n: Note) => citation.start <= n.start && n.end <= citation.end && n.end - n.start < citation.end - citation.start;
+    const corrected = blockNotes.find((n) => n.correction !== null && n.start <= start && end <= n.end && inside(n));
+    if (corrected && end > start) start = end = corrected.end;
     spans.push({
       start,
-      end: found >= 0 ? start + locator.printed.length : start,
+      end,
       rank: rank.citationPart,
       splittable: true,
       name: 'citedRange',
@@ -141,7 +152,7 @@ export function inlineSpansByBlock(): Map<string, InlineSpan[]> {
     byBlock.set(blockId, list);
   };
   for (const quote of quotes) add(quote.blockId, quoteSpan(quote));
-  for (const citation of citations) add(citation.blockId, ...citationSpans(citation));
+  for (const citation of citations) add(citation.blockId, ...citationSpans(citation, notes.filter((note) => note.blockId === citation.blockId)));
   for (const note of notes) add(note.blockId, noteSpan(note));
   for (const claim of claims) for (const span of claimSpans(claim)) add(span.blockId, span);
   for (const span of mentionSpans()) add(span.blockId, span);
