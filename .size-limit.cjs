@@ -25,16 +25,12 @@ const lookups = {
 };
 
 module.exports = [
-  // 65.2 kB measured: 16.8 kB of code (the exporters, TEI among them, the visualisation helpers and
+  // 65.2 kB measured: 16.9 kB of code (the exporters, TEI among them, the visualisation helpers and
   // the checks of bad input) and 48.4 kB of data, against 46.3 kB for essay.json (see
   // docs/performance.md). A guard against growth, not a target.
   entry('the whole root entry (import *)', '*', '67 kB'),
   ...Object.keys(lookups).map((name) => entry(`${name} alone (1.1 × its JSON)`, `{ ${name} }`, bytes(1.1 * ownJson(name)))),
-  ...Object.entries(lookups)
-    .filter(([name]) => name !== 'sections')
-    .map(([name, lookup]) => entry(`${lookup} alone (1.1 × the JSON of ${name})`, `{ ${lookup} }`, bytes(1.1 * ownJson(name)))),
-  // The outline is small (under 1 kB), and a lookup's map and function cost about 90 B of it.
-  entry('getSection alone (1.2 × the JSON of sections)', '{ getSection }', bytes(1.2 * ownJson('sections'))),
+  ...Object.entries(lookups).map(([name, lookup]) => entry(`${lookup} alone (1.1 × the JSON of ${name})`, `{ ${lookup} }`, bytes(1.1 * ownJson(name)))),
   entry('references and formatReference only', '{ references, formatReference }', '3.5 kB'),
   // The visualisation helpers: each reads the collections it draws (events carry their days and
   // case study; segments reads the text and every annotation of it).
