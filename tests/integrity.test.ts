@@ -3,17 +3,11 @@ import { blocks, essay, paragraphs, sections } from '../src/index.js';
 import {
   copy,
   rawBlocks,
-  rawCitations,
   rawEssay,
   rawNotes,
-  rawPlaces,
-  rawOrganisations,
   rawMentions,
-  rawEvents,
   rawClaims,
   rawPeople,
-  rawQuotes,
-  rawReferences,
   rawSections,
   readText,
 } from './support/data.js';
@@ -26,21 +20,13 @@ import {
 import { dataFileSchemas } from '../src/generated/data-schemas.js';
 import { dataFileErrors } from '../scripts/generate/read-stored-data.js';
 
-const files = [
-  { file: 'data/essay.json', schema: dataFileSchemas['essay.json'].schema, records: [rawEssay] },
-  { file: 'data/blocks.json', schema: dataFileSchemas['blocks.json'].schema, records: rawBlocks },
-  { file: 'data/sections.json', schema: dataFileSchemas['sections.json'].schema, records: rawSections },
-  { file: 'data/citations.json', schema: dataFileSchemas['citations.json'].schema, records: rawCitations },
-  { file: 'data/quotes.json', schema: dataFileSchemas['quotes.json'].schema, records: rawQuotes },
-  { file: 'data/references.json', schema: dataFileSchemas['references.json'].schema, records: rawReferences },
-  { file: 'data/people.json', schema: dataFileSchemas['people.json'].schema, records: rawPeople },
-  { file: 'data/notes.json', schema: dataFileSchemas['notes.json'].schema, records: rawNotes },
-  { file: 'data/places.json', schema: dataFileSchemas['places.json'].schema, records: rawPlaces },
-  { file: 'data/organisations.json', schema: dataFileSchemas['organisations.json'].schema, records: rawOrganisations },
-  { file: 'data/events.json', schema: dataFileSchemas['events.json'].schema, records: rawEvents },
-  { file: 'data/claims.json', schema: dataFileSchemas['claims.json'].schema, records: rawClaims },
-  { file: 'data/case-studies.json', schema: dataFileSchemas['case-studies.json'].schema, records: JSON.parse(readText('data/case-studies.json')) as { id: string }[] },
-] as const;
+// Every file of data/ whose records have ids; mentions and case-study assignments are checked below.
+const files = Object.entries(dataFileSchemas)
+  .filter(([file]) => file !== 'mentions.json' && file !== 'event-case-studies.json')
+  .map(([file, { schema, list }]) => {
+    const contents = JSON.parse(readText(`data/${file}`)) as { id: string } | { id: string }[];
+    return { file: `data/${file}`, schema, records: list ? (contents as { id: string }[]) : [contents as { id: string }] };
+  });
 
 describe('data/mentions.json', () => {
   const MentionSchema = dataFileSchemas['mentions.json'].schema;

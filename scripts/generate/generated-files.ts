@@ -8,7 +8,7 @@ import { renderDataSchemas, renderDataTypes, renderSchemas, renderTypes } from '
 
 const generated = new URL('../../src/generated/', import.meta.url);
 const at = (name: string): string => fileURLToPath(new URL(name, generated));
-export const dataDir = new URL('../../data/', import.meta.url);
+const dataDir = new URL('../../data/', import.meta.url);
 
 /** The files generated from the model and the ids, as `[absolute path, text]`. */
 export function modelFiles(): [string, string][] {

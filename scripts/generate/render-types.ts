@@ -61,17 +61,8 @@ export function renderShapeType(shape: Shape, mode: Mode): string {
   }
 }
 
-/** The id types a list of shapes uses. */
-export function idTypesUsed(list: readonly Shape[]): string[] {
-  const used = new Set<string>();
-  const walk = (type: FieldType): void => {
-    if (type.t === 'id') {
-      used.add(type.name);
-      if (type.except) used.add(type.except);
-    } else if (type.t === 'paragraphNumber') used.add('ParagraphNumber');
-    else if (type.t === 'array' || type.t === 'nullable') walk(type.of);
-    else if (type.t === 'tuple') type.of.forEach(walk);
-  };
-  for (const shape of list) if (shape.kind === 'record') Object.values(shape.fields).forEach((field) => walk(field.type));
-  return [...used].sort();
+/** The id types a field type names (an id type, the type it excludes, or the paragraph number). */
+export function idNames(type: FieldType): readonly string[] {
+  if (type.t === 'id') return type.except ? [type.name, type.except] : [type.name];
+  return type.t === 'paragraphNumber' ? ['ParagraphNumber'] : [];
 }

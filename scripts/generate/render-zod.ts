@@ -1,6 +1,7 @@
 /** Renders shapes as Zod schemas (source text): the public `./schema`, or the schemas of `data/`. */
 import type { Field, FieldType, Shape } from '../../src/model/field-types.js';
 import { docComment } from './doc-comment.js';
+import { mapRefs } from './field-type-walk.js';
 import type { Mode } from './shape-index.js';
 
 function camel(name: string): string {
@@ -58,12 +59,7 @@ export function zodType(type: FieldType, mode: Mode, enums: ReadonlyMap<string, 
 
 /** The declarations of one shape: its fields (for shapes that extend it) and its schema. */
 export function renderShapeSchema(shape: Shape, mode: Mode, enums: ReadonlyMap<string, readonly string[]>, aliases: ReadonlyMap<string, string>): string {
-  const resolve = (name: string): string => aliases.get(name) ?? name;
-  const typed = (type: FieldType): FieldType => {
-    if (type.t === 'ref') return { t: 'ref', name: resolve(type.name) };
-    if (type.t === 'array' || type.t === 'nullable') return { ...type, of: typed(type.of) };
-    return type;
-  };
+  const typed = (type: FieldType): FieldType => mapRefs(type, (name) => aliases.get(name) ?? name);
   const link = mode === 'public' ? `{@link ${shape.name}}` : `\`${shape.name}\``;
   switch (shape.kind) {
     case 'enum':

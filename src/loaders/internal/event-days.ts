@@ -1,8 +1,6 @@
+import { isoDay } from '../../internal/calendar.js';
 import { edtfBounds } from '../../internal/edtf-bounds.js';
 import type { DayBoundKind, EventDays } from '../../types/index.js';
-
-const dayMs = 86_400_000;
-const iso = (day: number): string => new Date(day * dayMs).toISOString().slice(0, 10);
 
 function boundKind(part: string): DayBoundKind {
   if (part === '..') return 'open';
@@ -22,5 +20,5 @@ export function eventDays(date: string): EventDays {
   const end = boundKind(to);
   const first = start === 'closed' ? bounds.earliest : edtfBounds(to)!.earliest;
   const last = end === 'closed' ? bounds.latest : edtfBounds(from)!.latest;
-  return { first: iso(first), last: iso(last), start, end };
+  return { first: isoDay(first), last: isoDay(last), start, end };
 }
