@@ -2,8 +2,11 @@ import type { FlagOption, OptionSpecs, ValuesOf } from './option.js';
 
 /** What a command gets: its options, its positional arguments and the package version. */
 export interface CommandInput<O extends OptionSpecs> {
+  /** The options given, parsed by their declarations. */
   readonly values: ValuesOf<O>;
+  /** The positional arguments, as many as the command declares. */
   readonly args: readonly string[];
+  /** The package version. */
   readonly version: string;
 }
 

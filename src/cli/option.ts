@@ -3,6 +3,7 @@ import { UsageError } from './usage-error.js';
 
 /** An option that takes no value: `--json`. */
 export interface FlagOption {
+  /** A flag: given or not. */
   readonly kind: 'flag';
   /** A one-letter short form (`-h`). */
   readonly short?: string;
@@ -12,6 +13,7 @@ export interface FlagOption {
 
 /** An option that takes a value (`--limit 3`), read by `parse` into what the command gets. */
 export interface ValueOption<T> {
+  /** An option with a value, which is the next argument or follows `=`. */
   readonly kind: 'value';
   /** What the value is, as the help writes it: `--limit <n>`. */
   readonly placeholder: string;

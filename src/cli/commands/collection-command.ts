@@ -1,10 +1,13 @@
 import { type Command, defineCommand } from '../command.js';
 import { jsonFlag } from '../common-options.js';
+import type { FlagOption } from '../option.js';
 import { json, lines } from '../output.js';
 
 /** What a command that lists one collection needs: its records and how a line shows one. */
 export interface CollectionListing<T> {
+  /** The command's name: `places`. */
   readonly name: string;
+  /** What it prints, for the help. */
   readonly summary: string;
   /** The records, as the collection holds them. */
   readonly records: readonly T[];
@@ -15,7 +18,7 @@ export interface CollectionListing<T> {
 }
 
 /** A command that prints a collection: a line per record, or the records with `--json`. */
-export function collectionCommand<T>(listing: CollectionListing<T>): Command<{ readonly json: ReturnType<typeof jsonFlag> }> {
+export function collectionCommand<T>(listing: CollectionListing<T>): Command<{ readonly json: FlagOption }> {
   return defineCommand({
     name: listing.name,
     args: [],
