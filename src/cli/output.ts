@@ -7,3 +7,13 @@ export function json(value: unknown): string {
 export function clip(text: string, length = 70): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 }
+
+/** Tab-separated fields, a line each: the text listings. */
+export function lines<T>(records: readonly T[], fields: (record: T) => readonly string[]): string {
+  return records.map((record) => `${fields(record).join('\t')}\n`).join('');
+}
+
+/** "1 mention", "30 mentions". */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,49 +1,59 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { andList, commands, commandsTaking } from './commands/index.js';
-import { cliOptions, type CliOptionName } from './options.js';
+import { cliName } from './cli-name.js';
+import { type Command, helpOption } from './command.js';
+import { flagUsage, type OptionSpec, type OptionSpecs, type ValuesOf } from './option.js';
+import { quoteValue } from './quote-value.js';
 import { UsageError } from './usage-error.js';
 
-/** The options as parsed: a string for an option that takes a value, `true` for a flag given. */
-export type CliValues = {
-  readonly [K in CliOptionName]?: (typeof cliOptions)[K]['takesValue'] extends true ? string : boolean;
-};
+/** A command line read against one command's options. */
+export interface ParsedArgv {
+  /** `--help` or `-h` was given: the rest is not checked. */
+  readonly help: boolean;
+  /** The positional arguments. */
+  readonly args: readonly string[];
+  /** The options given, each parsed by its declaration (so of the type the declaration gives). */
+  readonly values: ValuesOf<OptionSpecs>;
+}
 
-const optionNames = Object.keys(cliOptions) as CliOptionName[];
+function declared(command: Command, name: string): OptionSpec | undefined {
+  if (name === 'help') return helpOption;
+  return Object.hasOwn(command.options, name) ? command.options[name] : undefined;
+}
 
-const parseArgsOptions: NonNullable<ParseArgsConfig['options']> = Object.fromEntries(
-  optionNames.map((name) => {
-    const option = cliOptions[name];
-    return [name, { type: option.takesValue ? 'string' : 'boolean', ...('short' in option ? { short: option.short } : {}) }];
-  }),
-);
-
-function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({ args: [...argv], options: parseArgsOptions, allowPositionals: true, strict: true });
-  } catch (error) {
-    const { code, message } = error as { code?: string; message: string };
-    const option = /'([^']+)'/.exec(message)?.[1];
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
-      throw new UsageError(`unknown option '${option}' (see --help)`);
-    }
-    throw new UsageError(message.split('\n')[0]!);
+function parseConfig(command: Command): NonNullable<ParseArgsConfig['options']> {
+  const config: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h' } };
+  for (const [name, option] of Object.entries(command.options)) {
+    config[name] = { type: option.kind === 'value' ? 'string' : 'boolean', ...(option.kind === 'flag' && option.short ? { short: option.short } : {}) };
   }
+  return config;
 }
 
 /**
- * Parses the arguments: the command, its positional arguments and the options. Throws a
- * usage error on an unknown option, or one given to a command that does not take it (the
- * command table says which take which).
+ * Reads the arguments after a command's name against the options that command declares. A
+ * value-taking option takes the next argument whatever it is (`--limit -1` is a bad limit, not a
+ * missing one). Throws a usage error on an option the command does not take, an option given
+ * twice, a flag given a value (`--json=yes`), a value missing, or a value its declaration refuses.
  */
-export function parseArgv(argv: readonly string[]): { command: string | undefined; args: string[]; values: CliValues } {
-  const { values, positionals } = parse(argv);
-  const [command, ...args] = positionals;
-  const chosen = command === undefined ? undefined : commands.get(command);
-  if (!values['help'] && !values['version'] && chosen) {
-    for (const name of optionNames) {
-      if (values[name] === undefined || name === 'help' || name === 'version' || chosen.options.includes(name)) continue;
-      throw new UsageError(`--${name} only applies to ${andList(commandsTaking(name))}`);
+export function parseArgv(command: Command, argv: readonly string[]): ParsedArgv {
+  // Not strict: the checks below give the CLI's own messages, with the value quoted safely.
+  const { tokens } = parseArgs({ args: [...argv], options: parseConfig(command), allowPositionals: true, strict: false, tokens: true });
+  if (tokens.some((token) => token.kind === 'option' && token.name === 'help')) return { help: true, args: [], values: {} };
+  const args: string[] = [];
+  const values: Record<string, unknown> = {};
+  for (const token of tokens) {
+    if (token.kind === 'positional') args.push(token.value);
+    if (token.kind !== 'option') continue;
+    const option = declared(command, token.name);
+    if (!option) throw new UsageError(`unknown option ${quoteValue(token.rawName)} for '${command.name}' (see ${cliName} help ${command.name})`);
+    if (Object.hasOwn(values, token.name)) throw new UsageError(`--${token.name} is given more than once`);
+    if (option.kind === 'flag') {
+      if (token.value !== undefined) throw new UsageError(`--${token.name} takes no value, got ${quoteValue(token.value)}`);
+      values[token.name] = true;
+    } else {
+      if (token.value === undefined) throw new UsageError(`--${token.name} needs a value: ${flagUsage(token.name, option)}`);
+      values[token.name] = option.parse(token.value);
     }
   }
-  return { command, args, values: values as CliValues };
+  // Each value came from its own declaration's `parse`, which is what ValuesOf says.
+  return { help: false, args, values: values as ValuesOf<OptionSpecs> };
 }

@@ -1,21 +1,13 @@
-import { formatLocator, type Quote, quotes, quotesBy, quotesFrom } from '../../index.js';
+import { formatLocator, getPerson, getReference, type Quote, quotes, quotesBy, quotesFrom } from '../../index.js';
+import { defineCommand } from '../command.js';
+import { jsonFlag } from '../common-options.js';
+import { idOption } from '../id-option.js';
 import { clip, json } from '../output.js';
-import type { CliValues } from '../parse-argv.js';
-import { UsageError } from '../usage-error.js';
 
 function selectQuotes(speaker: string | undefined, source: string | undefined): readonly Quote[] {
-  let selected: readonly Quote[] = quotes;
-  if (speaker !== undefined) {
-    const bySpeaker = quotesBy(speaker);
-    if (!bySpeaker) throw new UsageError(`--speaker: unknown person '${speaker}' (e.g. khrushchev, lenin, mao-zedong)`);
-    selected = bySpeaker;
-  }
-  if (source !== undefined) {
-    const fromSource = quotesFrom(source);
-    if (!fromSource) throw new UsageError(`--source: unknown reference '${source}' (e.g. khrushchev-1956, filtzer-1993)`);
-    selected = selected.filter((quote) => fromSource.includes(quote));
-  }
-  return selected;
+  const bySpeaker = speaker === undefined ? quotes : (quotesBy(speaker) ?? []);
+  const fromSource = source === undefined ? undefined : (quotesFrom(source) ?? []);
+  return fromSource === undefined ? bySpeaker : bySpeaker.filter((quote) => fromSource.includes(quote));
 }
 
 function quoteLine(quote: Quote): string {
@@ -24,7 +16,31 @@ function quoteLine(quote: Quote): string {
 }
 
 /** `quotes`: every quotation, term and title, a line each, optionally by speaker or source. */
-export function quoteList(values: CliValues): string {
-  const selected = selectQuotes(values.speaker, values.source);
-  return values.json ? json(selected) : selected.map(quoteLine).join('');
-}
+export const quoteList = defineCommand({
+  name: 'quotes',
+  args: [],
+  summary: 'every quotation, term and title in quotation marks',
+  options: {
+    json: jsonFlag('the quotes'),
+    speaker: idOption({
+      name: 'speaker',
+      placeholder: 'person id',
+      help: 'only the words of this person (e.g. lenin)',
+      what: 'person',
+      known: (id) => getPerson(id) !== undefined,
+      examples: 'khrushchev, lenin, mao-zedong',
+    }),
+    source: idOption({
+      name: 'source',
+      placeholder: 'reference id',
+      help: 'only those from this source (e.g. khrushchev-1956)',
+      what: 'reference',
+      known: (id) => getReference(id) !== undefined,
+      examples: 'khrushchev-1956, filtzer-1993',
+    }),
+  },
+  run: ({ values }) => {
+    const selected = selectQuotes(values.speaker, values.source);
+    return values.json ? json(selected) : selected.map(quoteLine).join('');
+  },
+});

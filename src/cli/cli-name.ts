@@ -1,0 +1,2 @@
+/** The command's name, as installed. */
+export const cliName = 'destalinisation-essay';
