@@ -14,7 +14,7 @@
 import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, isAbsolute, join, posix, relative, resolve } from 'node:path';
+import { extname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -59,7 +59,7 @@ function mountsOf(root, site) {
 /** `child` is `parent` or inside it (both absolute, resolved). */
 function isWithin(parent, child) {
   const path = relative(parent, child);
-  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+  return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
 }
 
 /** A path as a Location header: each segment percent-encoded, so it always stays on this server. */
