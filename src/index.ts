@@ -2,6 +2,7 @@
  * "De-Stalinisation: A Fatal Blow for International Socialism?" (2014) as a scholarly digital
  * edition: the text, its outline and its apparatus as typed, deeply frozen data with helpers.
  *
+ * @module destalinisation-essay
  * @packageDocumentation
  */
 

@@ -11,6 +11,7 @@
  * QuoteSchema.parse(untrustedRecord);
  * ```
  *
+ * @module destalinisation-essay/schema
  * @packageDocumentation
  */
 export * from './generated/schemas.js';
