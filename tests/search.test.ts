@@ -68,7 +68,7 @@ describe('search', () => {
   });
 
   it('rejects malformed input with TypeError or RangeError saying what was expected', () => {
-    expect(() => search(42 as unknown as string)).toThrow(new TypeError('search(query): expected query to be a string, got number'));
+    expect(() => search(42 as unknown as string)).toThrow(new TypeError('search(query): expected query to be a string, got 42'));
     expect(() => search('x', null as never)).toThrow(TypeError);
     expect(() => search('x', { limt: 3 } as never)).toThrow(/unknown option 'limt'; expected kinds, sectionId, limit/);
     expect(() => search('x', { limit: 0 })).toThrow(RangeError);

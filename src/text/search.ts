@@ -21,18 +21,12 @@ const optionRules: Readonly<Record<keyof SearchOptions, OptionRule>> = {
   kinds: {
     types: ['array'],
     expected: 'an array of block kinds',
-    check: (kinds: readonly unknown[]) => {
-      // (a loop, not `find`, so that a hole in a sparse array counts as `undefined`)
-      for (let i = 0; i < kinds.length; i++) {
-        if (!blockKinds.includes(kinds[i] as BlockKind)) return `unknown block kind ${describeValue(kinds[i])}; expected one of ${blockKinds.join(', ')}`;
-      }
-      return undefined;
-    },
+    eachItem: (kind) => (blockKinds.includes(kind as BlockKind) ? undefined : `unknown block kind ${describeValue(kind)}; expected one of ${blockKinds.join(', ')}`),
   },
   sectionId: {
     types: ['string'],
     expected: 'a string',
-    check: (id: string) => (blocksIn(id) ? undefined : `unknown sectionId ${JSON.stringify(id)}`),
+    check: (id: string) => (blocksIn(id) ? undefined : `unknown sectionId ${describeValue(id)}`),
   },
   limit: {
     types: ['number'],

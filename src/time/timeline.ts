@@ -1,6 +1,7 @@
 import { events } from '../collections/events.js';
 import { caseStudyIds, personIds, placeIds } from '../generated/ids.js';
 import { checkOptions, type OptionRule } from '../internal/check-options.js';
+import { describeValue } from '../internal/describe-value.js';
 import type { Event } from '../types/index.js';
 import { edtfBounds, type DayBounds } from '../internal/edtf-bounds.js';
 import { compareEvents } from './internal/event-order.js';
@@ -32,7 +33,7 @@ function dateRule(name: string): OptionRule {
       if (typeof value === 'number') {
         return Number.isInteger(value) && value >= 0 && value <= 9999 ? undefined : `expected ${name} to be a year from 0 to 9999, got ${value}`;
       }
-      return edtfBounds(value) ? undefined : `expected ${name} to be an EDTF date such as "1956" or "1956-10-19", got ${JSON.stringify(value)}`;
+      return edtfBounds(value) ? undefined : `expected ${name} to be an EDTF date such as "1956" or "1956-10-19", got ${describeValue(value)}`;
     },
   };
 }
@@ -41,7 +42,7 @@ function idRule(name: string, known: readonly string[]): OptionRule {
   return {
     types: ['string'],
     expected: 'an id string',
-    check: (value: string) => (known.includes(value) ? undefined : `unknown ${name} ${JSON.stringify(value)}`),
+    check: (value: string) => (known.includes(value) ? undefined : `unknown ${name} ${describeValue(value)}`),
   };
 }
 
