@@ -163,6 +163,11 @@ const helperRows = [
   ['`getQuote(id)`', `${(lookups / 1e6).toFixed(1)} M/s`, `Map.get: ${(mapGets / 1e6).toFixed(1)} M/s`, (lookups / mapGets).toFixed(2)],
   ['`search(query)`, whole text', `${searches.toFixed(0)} /s`, `lowercase indexOf over the text: ${indexOfs.toFixed(0)} /s`, (searches / indexOfs).toFixed(2)],
 ];
+// A query that folds to nothing is read once, in bulk: 3 M combining marks against a short query.
+const marks = '\u0301'.repeat(3_000_000);
+const markSearches = perSecond(() => edition.search(marks));
+const shortSearches = perSecond(() => edition.search('gomulka'));
+helperRows.push(['`search(query)`, query of 3 M combining marks', `${markSearches.toFixed(1)} /s`, `\`search('gomulka')\`: ${shortSearches.toFixed(0)} /s`, (markSearches / shortSearches).toFixed(4)]);
 const baseline = `JSON.parse + stringify of essay.json: ${stringify.toFixed(0)} /s`;
 for (const [name, fn] of [
   ['`timeline()`', () => edition.timeline()],

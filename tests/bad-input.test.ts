@@ -1,6 +1,7 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import * as edition from '../src/index.js';
-import { formatLocator, formatReference, plainTextRange, search, timeline, toMarkdown, toPlainText, toWebAnnotations } from '../src/index.js';
+import { formatLocator, formatReference, hasCoordinates, plainTextRange, search, timeline, toGraph, toMarkdown, toPlainText, toWebAnnotations, type Place } from '../src/index.js';
 
 const source = 'https://example.org/essay.txt';
 
@@ -121,5 +122,159 @@ describe('options: own keys only, known keys only, right types', () => {
     for (const good of [source, 'http://localhost:8080/essay.txt', 'urn:example:essay', 'https://example.org/%C3%A9ssai?v=1']) {
       expect(toWebAnnotations({ source: good })[0]!.target.source, good).toBe(good);
     }
+  });
+});
+
+describe('options must be plain objects, wherever a helper takes them', () => {
+  // Every helper of the root entry that takes an options object, called with `options`.
+  const withOptions: Record<string, (options: unknown) => unknown> = {
+    toMarkdown: (options) => toMarkdown(options as never),
+    search: (options) => search('Kim', options as never),
+    timeline: (options) => timeline(options as never),
+    toWebAnnotations: (options) => toWebAnnotations(options as never),
+    toGraph: (options) => toGraph(options as never),
+  };
+
+  it('a Map, a Date, a class instance, an array, a function or a boxed value is a TypeError', () => {
+    class Settings {
+      readonly limit = 1;
+    }
+    const notPlain: [unknown, RegExp][] = [
+      [new Map([['limit', 1]]), /got a Map$/],
+      [new Date(0), /got a Date$/],
+      [new Settings(), /got a Settings$/],
+      [Object.create(Settings.prototype), /got a Settings$/],
+      [[], /got an array$/],
+      [() => ({}), /got a function$/],
+      [new Number(1), /got a Number$/],
+      [Object.create(Object.create(Map.prototype)), /got an object$/],
+    ];
+    for (const [name, call] of Object.entries(withOptions)) {
+      for (const [options, got] of notPlain) {
+        expect(() => call(options), `${name}(${String(got)})`).toThrow(TypeError);
+        expect(() => call(options), `${name}(${String(got)})`).toThrow(/options\): expected options to be a plain object, got /);
+        expect(() => call(options), `${name}(${String(got)})`).toThrow(got);
+      }
+    }
+  });
+
+  it('an object without prototype, or from another realm, is a plain object', () => {
+    const bare = Object.assign(Object.create(null) as object, { dropIsolated: true });
+    expect(toGraph(bare as never)).toEqual(toGraph({ dropIsolated: true }));
+    expect(toMarkdown(runInNewContext('({ notes: true })') as never)).toBe(toMarkdown({ notes: true }));
+    expect(toGraph(runInNewContext("({ kinds: ['person'] })") as never)).toEqual(toGraph({ kinds: ['person'] }));
+  });
+
+  it('toGraph refuses an inherited option instead of reading it', () => {
+    expect(() => toGraph(Object.create({ kinds: ['person'] }))).toThrow(new TypeError("toGraph(options): option 'kinds' is inherited; expected options as own properties of the object"));
+    expect(() => toGraph(Object.create({ dropIsolated: true }))).toThrow(TypeError);
+  });
+
+  it('a key on Object.prototype or Array.prototype changes neither toGraph nor search', () => {
+    const all = toGraph();
+    const holes = search('Kim', { kinds: ['paragraph', 'heading'] });
+    const polluted = Object.prototype as Record<string, unknown>;
+    try {
+      Object.assign(polluted, { kinds: ['person'], dropIsolated: true });
+      expect(toGraph()).toEqual(all);
+      expect(toGraph({})).toEqual(all);
+    } finally {
+      delete polluted['kinds'];
+      delete polluted['dropIsolated'];
+    }
+    const arrays = Array.prototype as unknown as Record<number, unknown>;
+    try {
+      arrays[0] = 'heading';
+      // a hole is `undefined`, an unknown kind, not the inherited 'heading'
+      expect(() => search('Kim', { kinds: new Array(1) })).toThrow(RangeError);
+      expect(() => toGraph({ kinds: new Array(1) })).toThrow(/unknown node kind undefined/);
+      expect(search('Kim', { kinds: ['paragraph', 'heading'] })).toEqual(holes);
+    } finally {
+      delete arrays[0];
+    }
+  });
+
+  it('each option and each item of search kinds and toGraph kinds is read once, and what was checked is used', () => {
+    // An item that is a known kind when checked and an unknown one when read again.
+    const fickle = <T,>(first: T, then: unknown): { array: T[]; reads: () => number } => {
+      let reads = 0;
+      const array: T[] = [];
+      Object.defineProperty(array, 0, { enumerable: true, get: () => (reads++ === 0 ? first : then) });
+      return { array, reads: () => reads };
+    };
+    const paragraphs = fickle('paragraph', 'chapter');
+    expect(search('Kim', { kinds: paragraphs.array as never })).toEqual(search('Kim', { kinds: ['paragraph'] }));
+    expect(paragraphs.reads()).toBe(1);
+    const persons = fickle('person', 'city');
+    expect(toGraph({ kinds: persons.array as never })).toEqual(toGraph({ kinds: ['person'] }));
+    expect(persons.reads()).toBe(1);
+    let reads = 0;
+    const options = {
+      get dropIsolated() {
+        reads++;
+        return reads === 1 ? true : 'yes';
+      },
+    };
+    expect(toGraph(options as never)).toEqual(toGraph({ dropIsolated: true }));
+    expect(reads).toBe(1);
+  });
+});
+
+describe('formatReference reads each field once, and needs an author', () => {
+  const filtzer = edition.getReference('filtzer-1993');
+  const expected = formatReference(filtzer, 'chicago-author-date');
+
+  it('a getter that answers differently the second time cannot slip past the checks', () => {
+    const reads = new Map<string, number>();
+    const record: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(filtzer)) {
+      Object.defineProperty(record, key, {
+        enumerable: true,
+        get: () => {
+          reads.set(key, (reads.get(key) ?? 0) + 1);
+          // right when checked, wrong (a number, or no names) when read again
+          return reads.get(key) === 1 ? value : key === 'authors' ? [] : 42;
+        },
+      });
+    }
+    expect(formatReference(record as never, 'chicago-author-date')).toBe(expected);
+    for (const [key, count] of reads) expect(count, key).toBe(1);
+
+    let textReads = 0;
+    const printed = { get text() { return textReads++ === 0 ? 'as printed' : 42; } };
+    expect(formatReference(printed as never, 'as-printed')).toBe('as printed');
+    expect(textReads).toBe(1);
+  });
+
+  it('so does a getter on a name or the page range', () => {
+    let reads = 0;
+    const author = { given: 'D.', get family() { return reads++ === 0 ? 'Filtzer' : 7; } };
+    expect(formatReference({ ...filtzer, authors: [author] } as never, 'chicago-author-date')).toBe(expected);
+    expect(reads).toBe(1);
+  });
+
+  it('no author is a TypeError, not an entry that starts ". 1993"', () => {
+    expect(() => formatReference({ ...filtzer, authors: [] }, 'chicago-author-date')).toThrow(
+      new TypeError('formatReference(ref, style): chicago-author-date needs the parsed fields of a reference; expected authors to be a non-empty array of names ({ family, given })'),
+    );
+    expect(formatReference({ ...filtzer, authors: [] }, 'as-printed')).toBe(filtzer.text);
+  });
+});
+
+describe('hasCoordinates is true only for a position', () => {
+  const place = (coordinates: unknown) => ({ ...edition.getPlace('warsaw'), coordinates }) as unknown as Place;
+
+  it('an empty array, one number, three, strings, NaN, infinity or a point off the globe is not one', () => {
+    const notPositions: unknown[] = [
+      [], [21], [21, 52, 0], ['21', '52'], [Number.NaN, 52], [21, Number.POSITIVE_INFINITY], [181, 52], [-181, 52], [21, 90.5], [21, -91],
+      {}, { 0: 21, 1: 52, length: 2 }, null, undefined, 21, '21,52', new Array(2),
+    ];
+    for (const coordinates of notPositions) expect(hasCoordinates(place(coordinates)), JSON.stringify(coordinates) ?? String(coordinates)).toBe(false);
+  });
+
+  it('a longitude and latitude within ±180 and ±90 is one, and every place of the edition keeps its answer', () => {
+    for (const coordinates of [[21.01, 52.23], [180, 90], [-180, -90], [0, 0]]) expect(hasCoordinates(place(coordinates))).toBe(true);
+    expect(edition.places.filter(hasCoordinates).length).toBe(11);
+    for (const p of edition.places) expect(hasCoordinates(p), p.id).toBe(p.coordinates !== null);
   });
 });

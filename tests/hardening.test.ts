@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as edition from '../src/index.js';
+import { describeValue } from '../src/internal/describe-value.js';
 
 const lookups = [
   'getBlock', 'getParagraph', 'getSection', 'getQuote', 'getCitation', 'getReference', 'getPerson', 'getPlace',
@@ -105,4 +106,91 @@ describe('hardening: exporters return fresh objects the caller may change', () =
       expect(JSON.stringify(make())).toBe(before);
     });
   }
+});
+
+describe('hardening: error messages quote a bad value short, whatever it is', () => {
+  const huge = `${'x'.repeat(10_000_000)}\u001b[2J`;
+  // Every call that quotes a value its caller gave, each given a 10 MB string in that place.
+  const quoting: Record<string, () => unknown> = {
+    'search query, as the sectionId': () => edition.search('Kim', { sectionId: huge }),
+    'search kinds item': () => edition.search('Kim', { kinds: [huge as never] }),
+    'timeline from': () => edition.timeline({ from: huge }),
+    'timeline person': () => edition.timeline({ person: huge }),
+    'timeline caseStudy': () => edition.timeline({ caseStudy: huge }),
+    'toWebAnnotations source': () => edition.toWebAnnotations({ source: `https://example.org/${huge}` }),
+    'toGraph kinds item': () => edition.toGraph({ kinds: [huge as never] }),
+    'toMarkdown option name': () => edition.toMarkdown({ [huge]: true } as never),
+    'toGraph inherited option name': () => edition.toGraph(Object.create({ [huge]: true })),
+    'formatReference id': () => edition.formatReference(huge, 'as-printed'),
+    'formatReference style': () => edition.formatReference('filtzer-1993', huge as never),
+  };
+  for (const [name, call] of Object.entries(quoting)) {
+    it(`${name}: the message holds at most 60 characters of the value, escaped`, () => {
+      expect(call).toThrow();
+      try {
+        call();
+      } catch (error) {
+        const { message } = error as Error;
+        expect(message.length, message.slice(0, 200)).toBeLessThan(300);
+        expect(message).toMatch(/"(https:\/\/example\.org\/)?xxxxxxxx/);
+        expect(message).not.toContain('\u001b');
+      }
+    });
+  }
+
+  it('a bigint, a circular or a very deep value is described, not handed to JSON.stringify', () => {
+    const circular: Record<string, unknown> = {};
+    circular['self'] = circular;
+    let deep: unknown[] = [];
+    for (let i = 0; i < 1_000_000; i++) deep = [deep];
+    expect(() => edition.formatReference('filtzer-1993', 10n as never)).toThrow(
+      new RangeError('formatReference(ref, style): unknown style 10n; expected as-printed or chicago-author-date'),
+    );
+    expect(() => edition.formatReference('filtzer-1993', circular as never)).toThrow(/^formatReference\(ref, style\): unknown style an object; expected/);
+    expect(() => edition.formatReference('filtzer-1993', deep as never)).toThrow(/^formatReference\(ref, style\): unknown style an array; expected/);
+    expect(() => edition.toGraph({ kinds: [circular as never] })).toThrow(new RangeError('toGraph(options): unknown node kind an object; expected person, place, organisation, event, claim, reference'));
+    expect(() => edition.toGraph({ kinds: [deep as never] })).toThrow(/^toGraph\(options\): unknown node kind an array;/);
+    expect(() => edition.toGraph({ kinds: [2n ** 4000n as never] })).toThrow(/^toGraph\(options\): unknown node kind a bigint;/);
+    expect(() => edition.search('Kim', { kinds: [Symbol('x') as never] })).toThrow(/^search\(query, options\): unknown block kind a symbol;/);
+  });
+});
+
+describe('hardening: describeValue', () => {
+  it('never throws, and never gives more than 62 characters (property)', () => {
+    fc.assert(
+      fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true, withNullPrototype: true }), (value) => {
+        expect(describeValue(value).length).toBeLessThanOrEqual(62);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('quotes a string cut at 60 code units with "…", never inside a surrogate pair, control characters escaped', () => {
+    expect(describeValue('Kim')).toBe('"Kim"');
+    expect(describeValue('x'.repeat(60))).toBe(JSON.stringify('x'.repeat(60)));
+    expect(describeValue('x'.repeat(61))).toBe(JSON.stringify(`${'x'.repeat(59)}…`));
+    expect(describeValue(`${'x'.repeat(58)}😀yz`)).toBe(JSON.stringify(`${'x'.repeat(58)}…`));
+    expect(describeValue('\u001b[2J\n')).toBe('"\\u001b[2J\\n"');
+  });
+
+  it('names other values by what they are', () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    class Point {}
+    const cases: [unknown, string][] = [
+      [42, '42'], [-0, '0'], [Number.NaN, 'NaN'], [true, 'true'], [null, 'null'], [undefined, 'undefined'], [12n, '12n'], [2n ** 200n, 'a bigint'],
+      [Symbol('x'.repeat(1000)), 'a symbol'], [() => 1, 'a function'], [[1, 2], 'an array'], [{ a: 1 }, 'an object'], [Object.create(null), 'an object'],
+      [new Map(), 'a Map'], [new Date(0), 'a Date'], [new Point(), 'a Point'], [new Error('x'), 'an Error'], [revoked.proxy, 'an object'],
+    ];
+    for (const [value, expected] of cases) expect(describeValue(value)).toBe(expected);
+  });
+
+  it('runs no getter of the value', () => {
+    let ran = 0;
+    const proto = { get constructor() { ran++; return Map; } };
+    const tagged = { get [Symbol.toStringTag]() { ran++; return 'Tag'; } };
+    expect(describeValue(Object.create(proto))).toBe('an object');
+    expect(describeValue(tagged)).toBe('an object');
+    expect(ran).toBe(0);
+  });
 });

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { blocks, getBlock, search } from '../src/index.js';
-import { fold } from '../src/text/internal/fold.js';
+import { fold, foldCodePoint, foldText } from '../src/text/internal/fold.js';
 
 const slices = (query: string) => search(query).map((hit) => getBlock(hit.blockId).text.slice(hit.start, hit.end));
 
@@ -68,7 +70,7 @@ describe('search', () => {
   });
 
   it('rejects malformed input with TypeError or RangeError saying what was expected', () => {
-    expect(() => search(42 as unknown as string)).toThrow(new TypeError('search(query): expected query to be a string, got number'));
+    expect(() => search(42 as unknown as string)).toThrow(new TypeError('search(query): expected query to be a string, got 42'));
     expect(() => search('x', null as never)).toThrow(TypeError);
     expect(() => search('x', { limt: 3 } as never)).toThrow(/unknown option 'limt'; expected kinds, sectionId, limit/);
     expect(() => search('x', { limit: 0 })).toThrow(RangeError);
@@ -108,5 +110,128 @@ describe('search', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+/** What search found for a set of queries before it folded format characters (see its `about`). */
+const recorded = JSON.parse(readFileSync(new URL('./fixtures/search-hits-before-format-folding.json', import.meta.url), 'utf8')) as {
+  readonly hits: Readonly<Record<string, string | { readonly count: number; readonly sha256: string }>>;
+};
+/** Hits as the record lists them: `blockId:start-end`, space-separated, or their count and hash past 40. */
+function asRecorded(hits: readonly { blockId: string; start: number; end: number }[]): string | { count: number; sha256: string } {
+  const joined = hits.map((hit) => `${hit.blockId}:${hit.start}-${hit.end}`).join(' ');
+  return hits.length <= 40 ? joined : { count: hits.length, sha256: createHash('sha256').update(joined).digest('hex') };
+}
+
+describe('search keeps every hit it found before it folded format characters', () => {
+  it('the same hits, in the same places, for each recorded query', () => {
+    const queries = Object.keys(recorded.hits);
+    expect(queries.length).toBeGreaterThanOrEqual(120);
+    for (const query of queries) expect(asRecorded(search(query)), query).toEqual(recorded.hits[query]);
+  });
+
+  it('the record is right where it can be counted by hand: a query of ASCII letters, digits and spaces hits its case-insensitive occurrences', () => {
+    // The essay's only characters outside ASCII are curly quotes, dashes and "…", which no such
+    // query matches, so a plain lowercase scan of each block (without overlaps) is an independent count.
+    let checked = 0;
+    for (const [query, hits] of Object.entries(recorded.hits)) {
+      if (!/^[A-Za-z0-9 ]+$/.test(query) || query.trim() === '') continue;
+      const needle = query.toLowerCase();
+      const found: { blockId: string; start: number; end: number }[] = [];
+      for (const block of blocks) {
+        const text = block.text.toLowerCase();
+        for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) found.push({ blockId: block.id, start: at, end: at + needle.length });
+      }
+      expect(asRecorded(found), query).toEqual(hits);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(80);
+    expect(recorded.hits['Belweder Palace']).toBe('p16:1275-1290');
+    expect(getBlock('p16').text.slice(1275, 1290)).toBe('Belweder Palace');
+  });
+});
+
+describe('search folds format characters (Unicode Cf) out of the query and the text', () => {
+  const formatCharacters: Record<string, string> = {
+    'zero-width joiner': '\u200d',
+    'zero-width non-joiner': '\u200c',
+    'soft hyphen': '\u00ad',
+    'left-to-right mark': '\u200e',
+    'right-to-left mark': '\u200f',
+    'word joiner': '\u2060',
+    'byte order mark': '\ufeff',
+  };
+
+  it('a query with a zero-width, soft-hyphen or direction character finds what it finds without', () => {
+    const plain = search('Khrushchev');
+    expect(plain.length).toBeGreaterThan(20);
+    for (const [name, char] of Object.entries(formatCharacters)) {
+      expect(search(`Khru${char}shchev`), name).toEqual(plain);
+      expect(search(`${char}Khrushchev${char}`), name).toEqual(plain);
+    }
+    // a right-to-left override and its pop, around the word and inside it
+    expect(search('\u202eKhrushchev\u202c')).toEqual(plain);
+    expect(search('Khru\u202dsh\u202cchev')).toEqual(plain);
+    expect(search('Gomu\u00adł\u200dka')).toEqual(search('Gomulka'));
+    expect(search(Object.values(formatCharacters).join(''))).toEqual([]);
+  });
+
+  it('in a text, a format character folds to nothing, and a match spans it with offsets into the text as given', () => {
+    const text = 'Go\u00admu\u200dłka met \u202eKim\u202c.';
+    const { folded, starts, ends } = foldText(text);
+    expect(folded).toBe('gomulka met kim.');
+    const slice = (word: string) => {
+      const at = folded.indexOf(word);
+      return text.slice(starts[at], ends[at + word.length - 1]);
+    };
+    expect(slice('gomulka')).toBe('Go\u00admu\u200dłka');
+    expect(slice('kim')).toBe('Kim');
+    expect(slice('met kim')).toBe('met \u202eKim');
+  });
+});
+
+describe('folding in bulk is folding each code point and joining', () => {
+  const tricky = [
+    'Σ', 'ς', 'σ', 'ΑΣ', 'İ', 'ı', 'ł', 'Ł', 'ß', 'ẞ', '…', '’', '“', '—', '\u00a0', 'é', 'ǖ', 'Å', 'ﬃ', '①', 'Ⅻ',
+    '\u0301', '\u0316', '\u0345', '\u0334', '\u0f73', '\u0e33', '\uff9e', '\uff9f', '\u3099', '\u200d', '\u00ad', '\u202e', '\ufeff',
+    '\u{1d167}', '\u{e0041}', '😀', '\ud800', '\udc00', 'a', 'Z', ' ', '.',
+  ];
+  const text = fc.array(fc.oneof(fc.constantFrom(...tricky), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 40 }).map((parts) => parts.join(''));
+  const oneByOne = (s: string) => [...s].map(foldCodePoint).join('');
+
+  it('for any text (property)', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(fold(s)).toBe(oneByOne(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('across the chunks a long text is folded in, a surrogate pair and a combining sequence cut at a chunk edge included', () => {
+    for (const before of [4094, 4095, 4096]) {
+      const s = `${'a'.repeat(before)}😀e\u0301\u0316ΑΣ ${'Ǘ\u200d'.repeat(3000)}ΟΔΟΣ`;
+      expect(fold(s)).toBe(oneByOne(s));
+    }
+  });
+
+  it('a final sigma is a sigma, in any case', () => {
+    expect(fold('ΟΔΟΣ')).toBe(fold('οδος'));
+    expect(fold('ΟΔΟΣ')).toBe(fold('οδοσ'));
+  });
+});
+
+describe('a huge query is folded in bulk', () => {
+  it('a few thousand code units at a time, not one code point at a time, and still exactly', () => {
+    const plain = search('Kim');
+    const normalize = vi.spyOn(String.prototype, 'normalize');
+    try {
+      expect(search(`Kim${'\u0301'.repeat(1_000_000)}`)).toEqual(plain);
+      expect(search(`K${'\u200d'.repeat(1_000_000)}im`)).toEqual(plain);
+      expect(search('\u0301'.repeat(1_000_000))).toEqual([]);
+      expect(normalize.mock.calls.length).toBeLessThan(3 * 2 * (1_000_000 / 4096 + 2));
+    } finally {
+      normalize.mockRestore();
+    }
   });
 });

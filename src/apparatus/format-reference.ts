@@ -1,7 +1,8 @@
 import { references } from '../collections/references.js';
 import { getReference } from '../lookups/get-reference.js';
-import type { Name, Reference } from '../types/index.js';
-import { referenceProblem } from './internal/reference-problem.js';
+import { describeValue } from '../internal/describe-value.js';
+import type { Reference } from '../types/index.js';
+import { readReference, type NameFields, type ReferenceFields } from './internal/read-reference.js';
 
 /**
  * Reference styles: the entry exactly `as-printed` in the essay, or `chicago-author-date` (the
@@ -15,11 +16,11 @@ export const referenceStyles: readonly ReferenceStyle[] = /* @__PURE__ */ Object
   'chicago-author-date',
 ] as const);
 
-function inverted(name: Name): string {
+function inverted(name: NameFields): string {
   return name.given === null ? name.family : `${name.family}, ${name.given}`;
 }
 
-function direct(name: Name): string {
+function direct(name: NameFields): string {
   return name.given === null ? name.family : `${name.given} ${name.family}`;
 }
 
@@ -30,7 +31,7 @@ function list(names: readonly string[], firstInverted: boolean): string {
   return `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
 }
 
-function authors(names: readonly Name[]): string {
+function authors(names: readonly NameFields[]): string {
   return list(names.map((name, i) => (i === 0 ? inverted(name) : direct(name))), true);
 }
 
@@ -43,24 +44,24 @@ function quotedTitle(title: string): string {
   return `“${sentence(title)}”`;
 }
 
-function pages(ref: Reference): string | null {
+function pages(ref: ReferenceFields): string | null {
   return ref.pages && `${ref.pages.start}–${ref.pages.end}`;
 }
 
-function imprint(ref: Reference): string | null {
+function imprint(ref: ReferenceFields): string | null {
   if (ref.place && ref.publisher) return `${ref.place}: ${ref.publisher}.`;
   return ref.publisher ?? ref.place ? `${ref.publisher ?? ref.place}.` : null;
 }
 
 /** The year, with a, b, … where the same authors have several entries in one year (Ivanov 1956a, 1956b). */
-function yearLabel(ref: Reference): string {
-  const key = (r: Reference) => `${r.authors.map((a) => a.family).join('|')} ${r.year}`;
+function yearLabel(ref: ReferenceFields): string {
+  const key = (r: Pick<ReferenceFields, 'authors' | 'year'>) => `${r.authors.map((a) => a.family).join('|')} ${r.year}`;
   const same = references.filter((r) => key(r) === key(ref));
   const index = same.findIndex((r) => r.id === ref.id);
   return same.length < 2 || index < 0 ? String(ref.year) : `${ref.year}${'abcdefghijklmnopqrstuvwxyz'[index]}`;
 }
 
-function chicago(ref: Reference): string {
+function chicago(ref: ReferenceFields): string {
   const head = `${sentence(authors(ref.authors))} ${yearLabel(ref)}.`;
   const parts: (string | null)[] = [head];
   switch (ref.type) {
@@ -101,7 +102,8 @@ function chicago(ref: Reference): string {
  *
  * @throws {RangeError} for an unknown reference id or style.
  * @throws {TypeError} when `ref` is neither a reference nor a string, or (for `chicago-author-date`)
- * lacks the parsed fields the style is built from (`type`, `authors`, `editors`, `year`, `title`, …).
+ * lacks the parsed fields the style is built from (`type`, at least one of `authors`, `editors`,
+ * `year`, `title`, …). Each field is read once, so what is checked is what is printed.
  *
  * @example
  * ```ts
@@ -111,15 +113,17 @@ function chicago(ref: Reference): string {
  */
 export function formatReference(ref: Reference | string, style: ReferenceStyle): string {
   const record = typeof ref === 'string' ? getReference(ref) : ref;
-  if (typeof ref === 'string' && !record) throw new RangeError(`formatReference(ref, style): unknown reference id ${JSON.stringify(ref)}`);
-  if (!record || typeof record !== 'object' || typeof record.text !== 'string') {
-    throw new TypeError('formatReference(ref, style): expected a reference record or a reference id');
+  if (typeof ref === 'string' && !record) throw new RangeError(`formatReference(ref, style): unknown reference id ${describeValue(ref)}`);
+  // Each field is read once: the checks below and the formatting use the same values.
+  const text: unknown = typeof record === 'object' && record !== null ? record.text : undefined;
+  if (typeof text !== 'string') {
+    throw new TypeError(`formatReference(ref, style): expected a reference record or a reference id, got ${describeValue(ref)}`);
   }
-  if (style === 'as-printed') return record.text;
+  if (style === 'as-printed') return text;
   if (style === 'chicago-author-date') {
-    const problem = referenceProblem(record);
-    if (problem) throw new TypeError(`formatReference(ref, style): chicago-author-date needs the parsed fields of a reference; expected ${problem}`);
-    return chicago(record);
+    const fields = readReference(record!);
+    if (typeof fields === 'string') throw new TypeError(`formatReference(ref, style): chicago-author-date needs the parsed fields of a reference; expected ${fields}`);
+    return chicago(fields);
   }
-  throw new RangeError(`formatReference(ref, style): unknown style ${JSON.stringify(style)}; expected ${referenceStyles.join(' or ')}`);
+  throw new RangeError(`formatReference(ref, style): unknown style ${describeValue(style)}; expected ${referenceStyles.join(' or ')}`);
 }

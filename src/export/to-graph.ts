@@ -7,28 +7,27 @@ import { quotes } from '../collections/quotes.js';
 import { references } from '../collections/references.js';
 import { getCitation } from '../lookups/get-citation.js';
 import { getQuote } from '../lookups/get-quote.js';
+import { checkOptions, type OptionRule } from '../internal/check-options.js';
+import { describeValue } from '../internal/describe-value.js';
 import type { Claim } from '../types/index.js';
 import type { Mention } from '../types/index.js';
 import type { Graph, GraphLink, GraphLinkKind, GraphNode, GraphNodeKind, GraphOptions } from '../types/exports.js';
 
 /** Every kind of node, in the order the nodes are listed. */
 const nodeKinds: readonly GraphNodeKind[] = ['person', 'place', 'organisation', 'event', 'claim', 'reference'];
-const optionNames: readonly string[] = ['kinds', 'dropIsolated'];
 
-/** The options, checked: the kinds to keep, and whether to drop nodes without links. */
-function readOptions(options: GraphOptions): { kinds: ReadonlySet<string>; dropIsolated: boolean } {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError('toGraph(options): expected options to be an object');
-  for (const key of Object.keys(options)) {
-    if (!optionNames.includes(key)) throw new TypeError(`toGraph(options): unknown option '${key}'; expected ${optionNames.join(', ')}`);
-  }
-  const { kinds = nodeKinds, dropIsolated = false } = options;
-  if (!Array.isArray(kinds)) throw new TypeError(`toGraph(options): expected kinds to be an array of node kinds (${nodeKinds.join(', ')})`);
-  for (const kind of kinds as readonly unknown[]) {
-    if (!nodeKinds.includes(kind as GraphNodeKind)) {
-      throw new RangeError(`toGraph(options): unknown node kind ${JSON.stringify(kind)}; expected ${nodeKinds.join(', ')}`);
-    }
-  }
-  if (typeof dropIsolated !== 'boolean') throw new TypeError(`toGraph(options): expected dropIsolated to be a boolean, got ${typeof dropIsolated}`);
+const optionRules: Readonly<Record<keyof GraphOptions, OptionRule>> = {
+  kinds: {
+    types: ['array'],
+    expected: 'an array of node kinds (person, place, organisation, event, claim, reference)',
+    eachItem: (kind) => (nodeKinds.includes(kind as GraphNodeKind) ? undefined : `unknown node kind ${describeValue(kind)}; expected ${nodeKinds.join(', ')}`),
+  },
+  dropIsolated: { types: ['boolean'], expected: 'a boolean' },
+};
+
+/** The options, checked and read once: the kinds to keep, and whether to drop nodes without links. */
+function readOptions(options: unknown): { kinds: ReadonlySet<string>; dropIsolated: boolean } {
+  const { kinds = nodeKinds, dropIsolated = false } = checkOptions<GraphOptions>('toGraph(options)', options, optionRules);
   return { kinds: new Set(kinds), dropIsolated };
 }
 
@@ -53,7 +52,7 @@ function within(mention: Mention, claim: Claim): boolean {
  * @param options - `kinds`: the node kinds to include (default all); `dropIsolated`: drop nodes without links (default `false`).
  * @returns A fresh `{ nodes, links }` object.
  *
- * @throws {TypeError} when options is not an object, has an unknown key, `kinds` is not an array or `dropIsolated` not a boolean.
+ * @throws {TypeError} when options is not a plain object, has an unknown or inherited key, `kinds` is not an array or `dropIsolated` not a boolean.
  * @throws {RangeError} when `kinds` names an unknown node kind.
  *
  * @example

@@ -67,7 +67,7 @@ function describeCitation(citation: Citation): string {
  * @param options - `source`: the IRI at which the plain text is published.
  * @returns A fresh array: quotes first, then citations, in reading order.
  *
- * @throws {TypeError} when `options` is not an object, has a key other than `source` (own, not
+ * @throws {TypeError} when `options` is not a plain object, has a key other than `source` (own, not
  * inherited), or `source` is missing or not a string.
  * @throws {RangeError} when `source` is not an `http:` or `https:` URL or a URN without a fragment,
  * written with the characters an IRI allows (`javascript:` and `data:` IRIs are refused).

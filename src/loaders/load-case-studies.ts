@@ -1,6 +1,7 @@
 import type { StoredCaseStudy } from '../generated/data-types.js';
 import type { CaseStudyId, EventId, PlaceId, SectionId } from '../generated/ids.js';
 import type { CaseStudy, Event } from '../types/index.js';
+import { describeValue } from '../internal/describe-value.js';
 
 /**
  * Builds the public case studies, each with its events (in the order of `events`). Throws a
@@ -9,7 +10,7 @@ import type { CaseStudy, Event } from '../types/index.js';
 export function loadCaseStudies(raw: readonly StoredCaseStudy[], events: readonly Event[]): CaseStudy[] {
   const known = new Set<string>(raw.map((caseStudy) => caseStudy.id));
   for (const event of events) {
-    if (!known.has(event.caseStudyId)) throw new TypeError(`data/event-case-studies.json: event ${JSON.stringify(event.id)}: unknown case study ${JSON.stringify(event.caseStudyId)}`);
+    if (!known.has(event.caseStudyId)) throw new TypeError(`data/event-case-studies.json: event ${describeValue(event.id)}: unknown case study ${describeValue(event.caseStudyId)}`);
   }
   return raw.map((caseStudy) => ({
     ...caseStudy,

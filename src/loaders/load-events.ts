@@ -2,6 +2,7 @@ import type { StoredCaseStudyAssignment, StoredEvent } from '../generated/data-t
 import type { BlockId, CaseStudyId, EventId, OrganisationId, PersonId, PlaceId, ReferenceId } from '../generated/ids.js';
 import type { Event } from '../types/index.js';
 import { eventDays } from './internal/event-days.js';
+import { describeValue } from '../internal/describe-value.js';
 
 /**
  * Builds the public events: stored in their public shape, ids typed, with the days each date can
@@ -11,21 +12,21 @@ import { eventDays } from './internal/event-days.js';
 export function loadEvents(raw: readonly StoredEvent[], assignments: readonly StoredCaseStudyAssignment[]): Event[] {
   const byEvent = new Map<string, StoredCaseStudyAssignment>();
   for (const assignment of assignments) {
-    if (byEvent.has(assignment.eventId)) throw new TypeError(`data/event-case-studies.json: event ${JSON.stringify(assignment.eventId)} has more than one case study`);
+    if (byEvent.has(assignment.eventId)) throw new TypeError(`data/event-case-studies.json: event ${describeValue(assignment.eventId)} has more than one case study`);
     byEvent.set(assignment.eventId, assignment);
   }
   const known = new Set(raw.map((event) => event.id));
   for (const { eventId } of assignments) {
-    if (!known.has(eventId)) throw new TypeError(`data/event-case-studies.json: unknown event ${JSON.stringify(eventId)}`);
+    if (!known.has(eventId)) throw new TypeError(`data/event-case-studies.json: unknown event ${describeValue(eventId)}`);
   }
   return raw.map((event) => {
     const assignment = byEvent.get(event.id);
-    if (!assignment) throw new TypeError(`data/event-case-studies.json: event ${JSON.stringify(event.id)} has no case study`);
+    if (!assignment) throw new TypeError(`data/event-case-studies.json: event ${describeValue(event.id)} has no case study`);
     let days: Event['days'];
     try {
       days = eventDays(event.date);
     } catch (error) {
-      throw new TypeError(`data/events.json: event ${JSON.stringify(event.id)}: ${(error as Error).message}`);
+      throw new TypeError(`data/events.json: event ${describeValue(event.id)}: ${(error as Error).message}`);
     }
     return {
       ...event,

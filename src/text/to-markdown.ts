@@ -68,7 +68,7 @@ function renderBlock(block: Block, options: MarkdownOptions): string {
  * @param options - `paragraphNumbers` and `notes` (both off by default).
  * @returns The whole essay as Markdown, ending with a newline.
  *
- * @throws {TypeError} when `options` is not an object, has an unknown or inherited key, or a value of the wrong type.
+ * @throws {TypeError} when `options` is not a plain object, has an unknown or inherited key, or a value of the wrong type.
  *
  * @example
  * ```ts

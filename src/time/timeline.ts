@@ -1,6 +1,7 @@
 import { events } from '../collections/events.js';
 import { caseStudyIds, personIds, placeIds } from '../generated/ids.js';
 import { checkOptions, type OptionRule } from '../internal/check-options.js';
+import { describeValue } from '../internal/describe-value.js';
 import type { Event } from '../types/index.js';
 import { edtfBounds, type DayBounds } from '../internal/edtf-bounds.js';
 import { compareEvents } from './internal/event-order.js';
@@ -32,7 +33,7 @@ function dateRule(name: string): OptionRule {
       if (typeof value === 'number') {
         return Number.isInteger(value) && value >= 0 && value <= 9999 ? undefined : `expected ${name} to be a year from 0 to 9999, got ${value}`;
       }
-      return edtfBounds(value) ? undefined : `expected ${name} to be an EDTF date such as "1956" or "1956-10-19", got ${JSON.stringify(value)}`;
+      return edtfBounds(value) ? undefined : `expected ${name} to be an EDTF date such as "1956" or "1956-10-19", got ${describeValue(value)}`;
     },
   };
 }
@@ -41,7 +42,7 @@ function idRule(name: string, known: readonly string[]): OptionRule {
   return {
     types: ['string'],
     expected: 'an id string',
-    check: (value: string) => (known.includes(value) ? undefined : `unknown ${name} ${JSON.stringify(value)}`),
+    check: (value: string) => (known.includes(value) ? undefined : `unknown ${name} ${describeValue(value)}`),
   };
 }
 
@@ -61,7 +62,7 @@ const optionRules: Readonly<Record<keyof TimelineOptions, OptionRule>> = {
  * @param options - Filters: `from`, `to`, `person`, `place`, `caseStudy` (all optional).
  * @returns The events in date order, frozen.
  *
- * @throws {TypeError} when options is not an object, has an unknown or inherited key, or a value of the wrong type.
+ * @throws {TypeError} when options is not a plain object, has an unknown or inherited key, or a value of the wrong type.
  * @throws {RangeError} when a date is not valid EDTF, `from` is after `to`, or a person, place or case study is unknown.
  *
  * @example

@@ -1,6 +1,7 @@
 import type { BlockId } from '../../generated/ids.js';
 import type { StoredAnchor } from '../../generated/data-types.js';
 import type { Span } from '../../types/index.js';
+import { describeValue } from '../../internal/describe-value.js';
 
 /**
  * Turns a stand-off anchor (block id, exact words, occurrence) into a span with offsets. Throws
@@ -15,9 +16,9 @@ export function anchorSpan(anchor: StoredAnchor, texts: ReadonlyMap<string, stri
     starts.push(at);
   }
   if (anchor.occurrence === undefined && starts.length > 1) {
-    throw new RangeError(`anchor ${JSON.stringify(anchor.text)} occurs ${starts.length} times in ${anchor.blockId}: give its occurrence`);
+    throw new RangeError(`anchor ${describeValue(anchor.text)} occurs ${starts.length} times in ${anchor.blockId}: give its occurrence`);
   }
   const start = starts[anchor.occurrence ?? 0];
-  if (start === undefined) throw new RangeError(`anchor ${JSON.stringify(anchor.text)} not found in ${anchor.blockId}`);
+  if (start === undefined) throw new RangeError(`anchor ${describeValue(anchor.text)} not found in ${anchor.blockId}`);
   return { blockId: anchor.blockId as BlockId, start, end: start + anchor.text.length, text: anchor.text };
 }

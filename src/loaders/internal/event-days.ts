@@ -1,6 +1,7 @@
 import { isoDay } from '../../internal/calendar.js';
 import { edtfBounds } from '../../internal/edtf-bounds.js';
 import type { DayBoundKind, EventDays } from '../../types/index.js';
+import { describeValue } from '../../internal/describe-value.js';
 
 function boundKind(part: string): DayBoundKind {
   if (part === '..') return 'open';
@@ -14,7 +15,7 @@ function boundKind(part: string): DayBoundKind {
  */
 export function eventDays(date: string): EventDays {
   const bounds = edtfBounds(date);
-  if (!bounds) throw new TypeError(`expected an EDTF date of level 0 or 1, got ${JSON.stringify(date)}`);
+  if (!bounds) throw new TypeError(`expected an EDTF date of level 0 or 1, got ${describeValue(date)}`);
   const [from = date, to = date] = date.includes('/') ? date.split('/') : [date, date];
   const start = boundKind(from);
   const end = boundKind(to);
