@@ -52,12 +52,10 @@ describe('hardening: arbitrary input to every lookup and relation', () => {
     expect(JSON.stringify(Object.entries(edition).filter(([, v]) => typeof v === 'object'))).toBe(snapshot);
   });
 
-  it('search takes any string, and a 100,000-character query in bounded time', () => {
+  it('search takes any string, and a 100,000-character query (its cost is in the bench)', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (query) => Array.isArray(edition.search(query))), { numRuns: 300 });
-    const start = performance.now();
     expect(edition.search('x'.repeat(100_000))).toEqual([]);
     expect(edition.search('a'.repeat(100_000) + 'Kim')).toEqual([]);
-    expect(performance.now() - start).toBeLessThan(2_000);
   });
 
   it('timeline takes any valid EDTF window and rejects everything else with TypeError or RangeError', () => {
