@@ -1,6 +1,6 @@
 /**
  * Generates `src/generated/`: the id unions (from `data/`), the public types and the Zod schemas
- * (from `src/model/shapes.ts`), the types and schemas of `data/`, and the finished collections
+ * (from `scripts/model/shapes.ts`), the types and schemas of `data/`, and the finished collections
  * that ship (from `data/`, through the loaders). Run `npm run generate` after changing the model or
  * `data/`; a test fails while any generated file is out of step.
  */
@@ -24,8 +24,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     rmSync(dirname(collections[0]![0]), { recursive: true, force: true });
     write(collections);
   } else {
-    const { modelFiles } = await import('./generate/generated-files.js');
-    write(modelFiles());
+    const { generatedDirectories, modelFiles } = await import('./generate/generated-files.js');
+    const files = modelFiles();
+    // A collection or lookup that is no longer in the table leaves no stale module behind.
+    for (const directory of generatedDirectories.slice(1)) rmSync(directory, { recursive: true, force: true });
+    write(files);
     // The collections are built with the data schemas just written, which this process has
     // already loaded in their previous form: a second process reads them afresh.
     const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--collections'], { stdio: 'inherit' });

@@ -7,7 +7,7 @@ import { blocks, sections } from '../src/index.js';
 
 describe('generated files', () => {
   const files = [...modelFiles(), ...collectionFiles()];
-  it('are in step with src/model/ and data/ (run `npm run generate` if not)', () => {
+  it('are in step with scripts/model/ and data/ (run `npm run generate` if not)', () => {
     for (const [path, text] of files) expect(readFileSync(path, 'utf8'), path).toBe(text);
     expect(files.length).toBe(5 + 2 * 15);
     const collections = files.filter(([path]) => path.includes('/collections/'));

@@ -1,5 +1,5 @@
 /** Renders shapes as Zod schemas (source text): the public `./schema`, or the schemas of `data/`. */
-import type { Field, FieldType, Shape } from '../../src/model/field-types.js';
+import type { Field, FieldType, Shape } from '../model/field-types.js';
 import { docComment } from './doc-comment.js';
 import { mapRefs } from './field-type-walk.js';
 import type { Mode } from './shape-index.js';

@@ -1,6 +1,6 @@
-import { isoDay } from '../../internal/calendar.js';
-import { edtfBounds } from '../../internal/edtf-bounds.js';
-import type { DayBoundKind, EventDays } from '../../types/index.js';
+import { isoDay } from '../../../src/internal/calendar.js';
+import { edtfBounds } from '../../../src/internal/edtf-bounds.js';
+import type { DayBoundKind, EventDays } from '../../../src/types/index.js';
 
 function boundKind(part: string): DayBoundKind {
   if (part === '..') return 'open';

@@ -6,22 +6,10 @@
  *
  * @internal
  */
+import type { collections } from './collections.js';
 
-/** The id types of `src/generated/ids.ts`. */
-export type IdName =
-  | 'BlockId'
-  | 'ParagraphId'
-  | 'SectionId'
-  | 'QuoteId'
-  | 'CitationId'
-  | 'ReferenceId'
-  | 'PersonId'
-  | 'PlaceId'
-  | 'OrganisationId'
-  | 'EventId'
-  | 'CaseStudyId'
-  | 'ClaimId'
-  | 'NoteId';
+/** The id types of `src/generated/ids.ts`: one for each row of the table of collections that has ids. */
+export type IdName = (typeof collections)[number] extends infer Row ? (Row extends { readonly id: { readonly type: infer T extends string } } ? T : never) : never;
 
 /** A field's type. */
 export type FieldType =
@@ -126,3 +114,74 @@ export const ref = (name: string): FieldType => ({ t: 'ref', name });
 export const array = (of: FieldType, min?: number): FieldType => (min === undefined ? { t: 'array', of } : { t: 'array', of, min });
 export const nullable = (of: FieldType): FieldType => ({ t: 'nullable', of });
 export const tuple = (...of: FieldType[]): FieldType => ({ t: 'tuple', of });
+
+/** A lookup by id that a collection publishes (`getPerson`), and its TSDoc. */
+export interface Lookup {
+  readonly name: string;
+  /** What is found, with its article: `a person`, `an in-text citation`. Makes the standard TSDoc. */
+  readonly what: string;
+  /** An id for the `@param` line, e.g. `khrushchev`. */
+  readonly idExample: string;
+  /** The line of the TSDoc example. */
+  readonly example: string;
+  /** The whole TSDoc, where the standard one does not say enough. */
+  readonly doc?: string;
+  /** Overloads for known ids, `[parameter type, record type]`, most specific first (default: the id type, the record). */
+  readonly known?: readonly (readonly [string, string])[];
+  /** The type of the parameter that any value may be passed as (default `string`). */
+  readonly accepts?: string;
+  /** How the record is found: a `Map` built once (default), or a scan (for a short list, smaller to ship). */
+  readonly by?: 'map' | 'scan';
+  /** Statements that run before the map is asked, e.g. for a paragraph number. */
+  readonly before?: string;
+}
+
+/** Where the ids of a collection come from. */
+export type IdSource =
+  /** Read from the collection's own data file, one per record. */
+  | { readonly from: 'own' }
+  /** The ids of another collection that match a pattern (the paragraphs are blocks `p1` … `pN`). */
+  | { readonly from: string; readonly pattern: string };
+
+/**
+ * One published collection: one row of the table every list of collections is generated from
+ * (the id types, the data files read, the modules that ship, the exports, the lookups, the links
+ * the integrity checks follow).
+ */
+export interface CollectionRow {
+  /** The key in `essay.json` and the name of the export, e.g. `caseStudies`. */
+  readonly name: string;
+  /** The record shape of `shapes.ts`. */
+  readonly shape: string;
+  /** A list of records, or one record (`essay`). */
+  readonly list: boolean;
+  /** What one record is called in messages: `case study`. */
+  readonly noun: string;
+  /** The TSDoc of the collection's export. */
+  readonly doc: string;
+  /** The file of `data/` it is built from, if it has one of its own. */
+  readonly dataFile?: string;
+  /** Its id type (of `src/generated/ids.ts`), what an id names, and where the ids come from. */
+  readonly id?: {
+    readonly type: string;
+    readonly doc: string;
+    readonly source: IdSource;
+    /** The TSDoc of its Zod schema, where `<doc>'s id.` does not read well. */
+    readonly schemaDoc?: string;
+  };
+  /** The lookup by id it publishes. */
+  readonly lookup?: Lookup;
+  /**
+   * Shipped as other modules put together, not as one module of its own: `blocks` is the
+   * `paragraphs` and the other blocks, the same objects in both lists.
+   */
+  readonly composed?: boolean;
+}
+
+/** A file of `data/` that is read into the build but is not a collection of its own. */
+export interface StoredOnlyRow {
+  /** Its key in the data the loaders are given (`StoredData`). */
+  readonly key: string;
+  readonly file: string;
+  readonly shape: string;
+}

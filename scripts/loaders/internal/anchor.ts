@@ -1,6 +1,5 @@
-import type { BlockId } from '../../generated/ids.js';
-import type { StoredAnchor } from '../../generated/data-types.js';
-import type { Span } from '../../types/index.js';
+import type { StoredAnchor } from '../../../src/generated/data-types.js';
+import type { Span } from '../../../src/types/index.js';
 
 /**
  * Turns a stand-off anchor (block id, exact words, occurrence) into a span with offsets. Throws
@@ -19,5 +18,5 @@ export function anchorSpan(anchor: StoredAnchor, texts: ReadonlyMap<string, stri
   }
   const start = starts[anchor.occurrence ?? 0];
   if (start === undefined) throw new RangeError(`anchor ${JSON.stringify(anchor.text)} not found in ${anchor.blockId}`);
-  return { blockId: anchor.blockId as BlockId, start, end: start + anchor.text.length, text: anchor.text };
+  return { blockId: anchor.blockId, start, end: start + anchor.text.length, text: anchor.text };
 }

@@ -1,6 +1,6 @@
-import type { StoredCaseStudy } from '../generated/data-types.js';
-import type { CaseStudyId, EventId, PlaceId, SectionId } from '../generated/ids.js';
-import type { CaseStudy, Event } from '../types/index.js';
+import type { StoredCaseStudy } from '../../src/generated/data-types.js';
+import type { EventId } from '../../src/generated/ids.js';
+import type { CaseStudy, Event } from '../../src/types/index.js';
 
 /**
  * Builds the public case studies, each with its events (in the order of `events`). Throws a
@@ -13,9 +13,6 @@ export function loadCaseStudies(raw: readonly StoredCaseStudy[], events: readonl
   }
   return raw.map((caseStudy) => ({
     ...caseStudy,
-    id: caseStudy.id as CaseStudyId,
-    placeId: caseStudy.placeId as PlaceId,
-    sectionIds: caseStudy.sectionIds as readonly SectionId[],
     eventIds: events.filter((event) => event.caseStudyId === caseStudy.id).map((event): EventId => event.id),
   }));
 }
