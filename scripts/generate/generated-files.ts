@@ -1,10 +1,11 @@
-/** Every generated file and its text, in the order they are written. */
+/**
+ * Every file generated from the model and the table of collections, and its text. Nothing here
+ * imports a generated file, so a stale one cannot stop this module from loading (the collections,
+ * which the loaders build with the generated data schemas, are in `collection-files.ts`).
+ */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadCollections } from '../loaders/load-collections.js';
 import { model } from './collection-table.js';
-import { readStoredData } from './read-stored-data.js';
-import { renderCollections } from './render-collections.js';
 import { renderIds } from './render-ids.js';
 import { renderDataSchemas, renderDataTypes, renderSchemas, renderTypes } from './render-model-files.js';
 import {
@@ -21,8 +22,8 @@ import {
 } from './render-table-files.js';
 
 const src = new URL('../../src/', import.meta.url);
-const at = (name: string): string => fileURLToPath(new URL(name, src));
-const dataDir = new URL('../../data/', import.meta.url);
+/** A path under `src/`. */
+export const at = (name: string): string => fileURLToPath(new URL(name, src));
 
 /** The directories whose every file is generated: a file there that is not generated is stale. */
 export const generatedDirectories = [at('generated/collections/'), at('collections/'), at('lookups/')];
@@ -51,13 +52,4 @@ export function modelFiles(): [string, string][] {
     withRegions(at('types/index.ts'), [['the record types', renderTypeExports()]]),
     [fileURLToPath(new URL('../generated/lookups.json', import.meta.url)), renderLookupsJson()],
   ];
-}
-
-/**
- * The finished collections, built from `data/` by the loaders. They need the data schemas of
- * {@link modelFiles} as written, so `npm run generate` writes those first.
- */
-export function collectionFiles(): [string, string][] {
-  const collections = loadCollections(readStoredData(dataDir));
-  return renderCollections(collections).map(([name, text]) => [at(`generated/collections/${name}`), text]);
 }
