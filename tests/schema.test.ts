@@ -2,22 +2,12 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { essayData, essayJsonSchema } from '../scripts/essay-json.js';
 import * as edition from '../src/index.js';
+import type * as z from 'zod';
+import { model } from '../scripts/generate/collection-table.js';
 import * as schemas from '../src/schema.js';
 
-const collections = [
-  ['blocks', schemas.BlockSchema],
-  ['paragraphs', schemas.ParagraphSchema],
-  ['sections', schemas.SectionSchema],
-  ['quotes', schemas.QuoteSchema],
-  ['citations', schemas.CitationSchema],
-  ['references', schemas.ReferenceSchema],
-  ['people', schemas.PersonSchema],
-  ['places', schemas.PlaceSchema],
-  ['organisations', schemas.OrganisationSchema],
-  ['events', schemas.EventSchema],
-  ['claims', schemas.ClaimSchema],
-  ['notes', schemas.NoteSchema],
-] as const;
+/** Each list collection of the table, with the strict schema of its records. */
+const collections = model.collections.flatMap((row) => (row.list ? [[row.name, (schemas as Readonly<Record<string, unknown>>)[`${row.shape}Schema`] as z.ZodType] as const] : []));
 
 describe('Zod schemas of the public records', () => {
   it('the essay record parses', () => {
@@ -26,7 +16,8 @@ describe('Zod schemas of the public records', () => {
 
   for (const [name, schema] of collections) {
     it(`every record of ${name} parses with its strict schema`, () => {
-      for (const record of edition[name]) expect(schema.safeParse(record).error).toBeUndefined();
+      expect(schema, `${name}: its schema`).toBeDefined();
+      for (const record of (edition as Readonly<Record<string, unknown>>)[name] as readonly unknown[]) expect(schema.safeParse(record).error).toBeUndefined();
     });
     it(`the ${name} schema rejects {}`, () => {
       expect(schema.safeParse({}).success).toBe(false);

@@ -109,9 +109,12 @@ export function renderTypeExports(shapes: readonly Shape[] = model.shapes): stri
   return `export type {\n${shapes.map((shape) => `  ${shape.name},\n`).join('')}} from '../generated/types.js';\nexport { ${lists.join(', ')} } from '../generated/types.js';\n`;
 }
 
-/** `scripts/generated/lookups.json`: each collection's lookup, for the size budgets and the benchmark. */
+/**
+ * `scripts/generated/lookups.json`: each list collection and its lookup (`null` where it has none),
+ * for the size budgets and the benchmark.
+ */
 export function renderLookupsJson(m: Model = model): string {
-  const lookups = Object.fromEntries(m.collections.flatMap((row) => (row.lookup ? [[row.name, row.lookup.name]] : [])));
+  const lookups = Object.fromEntries(m.collections.flatMap((row) => (row.list ? [[row.name, row.lookup?.name ?? null]] : [])));
   return `${JSON.stringify(lookups, null, 2)}\n`;
 }
 
