@@ -13,7 +13,7 @@ export type IdName = (typeof collections)[number] extends infer Row ? (Row exten
 
 /** A field's type. */
 export type FieldType =
-  | { readonly t: 'string'; readonly min?: number; readonly pattern?: { readonly source: string; readonly message: string }; readonly url?: boolean }
+  | { readonly t: 'string'; readonly min?: number; readonly max: number; readonly pattern?: { readonly source: string; readonly message: string }; readonly url?: boolean }
   | { readonly t: 'int'; readonly min?: number; readonly max?: number }
   | { readonly t: 'number'; readonly min?: number; readonly max?: number }
   | { readonly t: 'boolean' }
@@ -22,7 +22,7 @@ export type FieldType =
   | { readonly t: 'id'; readonly name: IdName; readonly except?: IdName }
   | { readonly t: 'paragraphNumber' }
   | { readonly t: 'ref'; readonly name: string }
-  | { readonly t: 'array'; readonly of: FieldType; readonly min?: number }
+  | { readonly t: 'array'; readonly of: FieldType; readonly min?: number; readonly max: number }
   | { readonly t: 'nullable'; readonly of: FieldType }
   | { readonly t: 'tuple'; readonly of: readonly FieldType[] };
 
@@ -100,10 +100,17 @@ export interface DataFile {
   readonly list: boolean;
 }
 
-export const string = (options: { min?: number; url?: boolean } = {}): FieldType => ({ t: 'string', ...options });
+/**
+ * The longest a string or a list may be, unless a field says otherwise: generous (the longest
+ * paragraph is 1,705 characters; the longest list, the quotes, has 69 records), but enough for the
+ * schemas to refuse an `essay.json` of 30,000 sections before any rule across records runs.
+ */
+export const limits = { text: 10_000, list: 2_000 } as const;
+
+export const string = (options: { min?: number; max?: number; url?: boolean } = {}): FieldType => ({ t: 'string', max: limits.text, ...options });
 /** A string of at least one character. */
-export const text = (): FieldType => ({ t: 'string', min: 1 });
-export const pattern = (source: string, message: string): FieldType => ({ t: 'string', min: 1, pattern: { source, message } });
+export const text = (): FieldType => ({ t: 'string', min: 1, max: limits.text });
+export const pattern = (source: string, message: string): FieldType => ({ t: 'string', min: 1, max: limits.text, pattern: { source, message } });
 export const int = (options: { min?: number; max?: number } = {}): FieldType => ({ t: 'int', ...options });
 export const number = (options: { min?: number; max?: number } = {}): FieldType => ({ t: 'number', ...options });
 export const boolean = (): FieldType => ({ t: 'boolean' });
@@ -111,7 +118,7 @@ export const literal = (...values: (string | number)[]): FieldType => ({ t: 'lit
 export const enumOf = (name: string, except?: string[]): FieldType => (except ? { t: 'enum', name, except } : { t: 'enum', name });
 export const id = (name: IdName, except?: IdName): FieldType => (except ? { t: 'id', name, except } : { t: 'id', name });
 export const ref = (name: string): FieldType => ({ t: 'ref', name });
-export const array = (of: FieldType, min?: number): FieldType => (min === undefined ? { t: 'array', of } : { t: 'array', of, min });
+export const array = (of: FieldType, min?: number, max: number = limits.list): FieldType => (min === undefined ? { t: 'array', of, max } : { t: 'array', of, min, max });
 export const nullable = (of: FieldType): FieldType => ({ t: 'nullable', of });
 export const tuple = (...of: FieldType[]): FieldType => ({ t: 'tuple', of });
 

@@ -6,11 +6,11 @@ import * as z from 'zod';
 export const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase kebab-case id');
 
 const StoredEssayFields = {
-  id: z.string().min(1).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a lowercase kebab-case id"),
-  title: z.string().min(1),
-  published: z.string().min(1).regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, "an EDTF day, YYYY-MM-DD"),
-  written: z.string().min(1).regex(/^[0-9]{4}-[0-9]{2}$/, "an EDTF month, YYYY-MM"),
-  language: z.string().min(1).regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "a BCP 47 language tag"),
+  id: z.string().min(1).max(10000).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a lowercase kebab-case id"),
+  title: z.string().min(1).max(10000),
+  published: z.string().min(1).max(10000).regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, "an EDTF day, YYYY-MM-DD"),
+  written: z.string().min(1).max(10000).regex(/^[0-9]{4}-[0-9]{2}$/, "an EDTF month, YYYY-MM"),
+  language: z.string().min(1).max(10000).regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "a BCP 47 language tag"),
   thesisId: kebabId.nullable(),
 };
 
@@ -20,7 +20,7 @@ export const StoredEssaySchema = z.strictObject(StoredEssayFields);
 const StoredParagraphFields = {
   id: kebabId,
   kind: z.enum(['dateline', 'title', 'date', 'heading', 'paragraph', 'pullquote', 'reference']),
-  text: z.string().min(1).regex(/^\S(.*\S)?$/, "one line without space at either end"),
+  text: z.string().min(1).max(10000).regex(/^\S(.*\S)?$/, "one line without space at either end"),
 };
 
 /** `StoredParagraph`. */
@@ -29,7 +29,7 @@ export const StoredParagraphSchema = z.strictObject(StoredParagraphFields);
 const StoredNonParagraphBlockFields = {
   id: kebabId,
   kind: z.enum(['dateline', 'title', 'date', 'heading', 'paragraph', 'pullquote', 'reference']),
-  text: z.string().min(1).regex(/^\S(.*\S)?$/, "one line without space at either end"),
+  text: z.string().min(1).max(10000).regex(/^\S(.*\S)?$/, "one line without space at either end"),
 };
 
 /** `StoredNonParagraphBlock`. */
@@ -40,9 +40,9 @@ export const StoredBlockSchema = StoredParagraphSchema;
 
 const StoredSectionFields = {
   id: kebabId,
-  title: z.string().min(1),
+  title: z.string().min(1).max(10000),
   parentId: kebabId.nullable(),
-  blockIds: z.array(kebabId).min(1),
+  blockIds: z.array(kebabId).min(1).max(2000),
 };
 
 /** `StoredSection`. */
@@ -50,7 +50,7 @@ export const StoredSectionSchema = z.strictObject(StoredSectionFields);
 
 const StoredAnchorFields = {
   blockId: kebabId,
-  text: z.string().min(1),
+  text: z.string().min(1).max(10000),
   occurrence: z.int().min(0).exactOptional(),
 };
 
@@ -61,12 +61,12 @@ const StoredQuoteFields = {
   id: kebabId,
   ...StoredAnchorFields,
   kind: z.enum(['quotation', 'term', 'title']),
-  speakerIds: z.array(kebabId),
+  speakerIds: z.array(kebabId).max(2000),
   citationId: kebabId.nullable(),
   referenceId: kebabId.nullable(),
   parentId: kebabId.nullable(),
-  noteIds: z.array(kebabId),
-  rationale: z.string().min(1).nullable(),
+  noteIds: z.array(kebabId).max(2000),
+  rationale: z.string().min(1).max(10000).nullable(),
 };
 
 /** `StoredQuote`. */
@@ -77,16 +77,16 @@ const StoredCitationFields = {
   ...StoredAnchorFields,
   form: z.enum(['parenthetical', 'narrative']),
   referenceId: kebabId.nullable(),
-  rationale: z.string().min(1).nullable(),
+  rationale: z.string().min(1).max(10000).nullable(),
 };
 
 /** `StoredCitation`. */
 export const StoredCitationSchema = z.strictObject(StoredCitationFields);
 
 const StoredNameFields = {
-  family: z.string().min(1),
-  given: z.string().min(1).nullable(),
-  printed: z.string().min(1),
+  family: z.string().min(1).max(10000),
+  given: z.string().min(1).max(10000).nullable(),
+  printed: z.string().min(1).max(10000),
 };
 
 /** `StoredName`. */
@@ -103,32 +103,32 @@ export const StoredPageRangeSchema = z.strictObject(StoredPageRangeFields);
 const StoredReferenceFields = {
   id: kebabId,
   blockId: kebabId,
-  text: z.string(),
+  text: z.string().max(10000),
   type: z.enum(['book', 'chapter', 'article', 'archival-document']),
-  authors: z.array(StoredNameSchema).min(1),
-  editors: z.array(StoredNameSchema),
+  authors: z.array(StoredNameSchema).min(1).max(2000),
+  editors: z.array(StoredNameSchema).max(2000),
   year: z.int().min(1800).max(2014),
-  title: z.string().min(1),
-  containerTitle: z.string().min(1).nullable(),
-  volume: z.string().min(1).nullable(),
-  issue: z.string().min(1).nullable(),
+  title: z.string().min(1).max(10000),
+  containerTitle: z.string().min(1).max(10000).nullable(),
+  volume: z.string().min(1).max(10000).nullable(),
+  issue: z.string().min(1).max(10000).nullable(),
   pages: StoredPageRangeSchema.nullable(),
-  publisher: z.string().min(1).nullable(),
-  place: z.string().min(1).nullable(),
-  institution: z.string().min(1).nullable(),
-  archive: z.string().min(1).nullable(),
-  url: z.url().nullable(),
-  noteIds: z.array(kebabId),
+  publisher: z.string().min(1).max(10000).nullable(),
+  place: z.string().min(1).max(10000).nullable(),
+  institution: z.string().min(1).max(10000).nullable(),
+  archive: z.string().min(1).max(10000).nullable(),
+  url: z.url().max(10000).nullable(),
+  noteIds: z.array(kebabId).max(2000),
 };
 
 /** `StoredReference`. */
 export const StoredReferenceSchema = z.strictObject(StoredReferenceFields);
 
 const StoredNamedEntityFields = {
-  name: z.string().min(1),
-  nameNote: z.string().min(1).nullable(),
-  variants: z.array(z.string().min(1)).min(1),
-  description: z.string().min(1),
+  name: z.string().min(1).max(10000),
+  nameNote: z.string().min(1).max(10000).nullable(),
+  variants: z.array(z.string().min(1).max(10000)).min(1).max(2000),
+  description: z.string().min(1).max(10000),
 };
 
 const StoredPersonFields = {
@@ -144,7 +144,7 @@ const StoredPlaceFields = {
   ...StoredNamedEntityFields,
   kind: z.enum(['country', 'region', 'border', 'city', 'building']),
   coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).nullable(),
-  coordinatesNote: z.string().min(1).nullable(),
+  coordinatesNote: z.string().min(1).max(10000).nullable(),
 };
 
 /** `StoredPlace`. */
@@ -160,17 +160,17 @@ export const StoredOrganisationSchema = z.strictObject(StoredOrganisationFields)
 
 const StoredEventFields = {
   id: kebabId,
-  title: z.string().min(1),
-  summary: z.string().min(1),
-  date: z.string().min(1),
-  dateText: z.string().min(1),
+  title: z.string().min(1).max(10000),
+  summary: z.string().min(1).max(10000),
+  date: z.string().min(1).max(10000),
+  dateText: z.string().min(1).max(10000),
   dateBasis: z.enum(['stated', 'inferred', 'editorial']),
-  dateNote: z.string().min(1).nullable(),
-  blockIds: z.array(kebabId).min(1),
-  personIds: z.array(kebabId),
-  placeIds: z.array(kebabId),
-  organisationIds: z.array(kebabId),
-  sourceIds: z.array(kebabId),
+  dateNote: z.string().min(1).max(10000).nullable(),
+  blockIds: z.array(kebabId).min(1).max(2000),
+  personIds: z.array(kebabId).max(2000),
+  placeIds: z.array(kebabId).max(2000),
+  organisationIds: z.array(kebabId).max(2000),
+  sourceIds: z.array(kebabId).max(2000),
 };
 
 /** `StoredEvent`. */
@@ -178,19 +178,19 @@ export const StoredEventSchema = z.strictObject(StoredEventFields);
 
 const StoredCaseStudyFields = {
   id: kebabId,
-  name: z.string().min(1),
-  description: z.string().min(1),
+  name: z.string().min(1).max(10000),
+  description: z.string().min(1).max(10000),
   placeId: kebabId,
-  sectionIds: z.array(kebabId).min(1),
+  sectionIds: z.array(kebabId).min(1).max(2000),
 };
 
 /** `StoredCaseStudy`. */
 export const StoredCaseStudySchema = z.strictObject(StoredCaseStudyFields);
 
 const StoredEvidenceFields = {
-  quoteIds: z.array(kebabId),
-  citationIds: z.array(kebabId),
-  eventIds: z.array(kebabId),
+  quoteIds: z.array(kebabId).max(2000),
+  citationIds: z.array(kebabId).max(2000),
+  eventIds: z.array(kebabId).max(2000),
 };
 
 /** `StoredEvidence`. */
@@ -199,8 +199,8 @@ export const StoredEvidenceSchema = z.strictObject(StoredEvidenceFields);
 const StoredClaimFields = {
   id: kebabId,
   role: z.enum(['thesis', 'claim', 'sub-claim']),
-  spans: z.array(StoredAnchorSchema).min(1),
-  supports: z.array(kebabId),
+  spans: z.array(StoredAnchorSchema).min(1).max(2000),
+  supports: z.array(kebabId).max(2000),
   evidence: StoredEvidenceSchema,
 };
 
@@ -211,15 +211,15 @@ const StoredNoteFields = {
   id: kebabId,
   ...StoredAnchorFields,
   kind: z.enum(['spelling', 'name', 'fact', 'punctuation', 'citation']),
-  correction: z.string().min(1).nullable(),
-  note: z.string().min(1),
+  correction: z.string().min(1).max(10000).nullable(),
+  note: z.string().min(1).max(10000),
 };
 
 /** `StoredNote`. */
 export const StoredNoteSchema = z.strictObject(StoredNoteFields);
 
 const StoredMentionEntryFields = {
-  entityId: z.string(),
+  entityId: z.string().max(10000),
   ...StoredAnchorFields,
 };
 
@@ -229,7 +229,7 @@ export const StoredMentionEntrySchema = z.strictObject(StoredMentionEntryFields)
 const StoredCaseStudyAssignmentFields = {
   eventId: kebabId,
   caseStudyId: kebabId,
-  note: z.string().min(1),
+  note: z.string().min(1).max(10000),
 };
 
 /** `StoredCaseStudyAssignment`. */

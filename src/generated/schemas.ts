@@ -53,11 +53,11 @@ export const ParagraphIdSchema: z.ZodType<ids.ParagraphId> = oneOf(ids.paragraph
 export const ParagraphNumberSchema: z.ZodType<ids.ParagraphNumber> = z.literal(ids.paragraphNumbers);
 
 const EssayFields = {
-  id: z.string().min(1).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a lowercase kebab-case id"),
-  title: z.string().min(1),
-  published: z.string().min(1).regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, "an EDTF day, YYYY-MM-DD"),
-  written: z.string().min(1).regex(/^[0-9]{4}-[0-9]{2}$/, "an EDTF month, YYYY-MM"),
-  language: z.string().min(1).regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "a BCP 47 language tag"),
+  id: z.string().min(1).max(10000).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a lowercase kebab-case id"),
+  title: z.string().min(1).max(10000),
+  published: z.string().min(1).max(10000).regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, "an EDTF day, YYYY-MM-DD"),
+  written: z.string().min(1).max(10000).regex(/^[0-9]{4}-[0-9]{2}$/, "an EDTF month, YYYY-MM"),
+  language: z.string().min(1).max(10000).regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "a BCP 47 language tag"),
   thesisId: ClaimIdSchema.nullable(),
 };
 
@@ -67,7 +67,7 @@ export const EssaySchema = z.strictObject(EssayFields);
 const ParagraphFields = {
   id: ParagraphIdSchema,
   kind: z.literal('paragraph'),
-  text: z.string().min(1).regex(/^\S(.*\S)?$/, "one line without space at either end"),
+  text: z.string().min(1).max(10000).regex(/^\S(.*\S)?$/, "one line without space at either end"),
   sectionId: SectionIdSchema,
   n: ParagraphNumberSchema,
 };
@@ -78,7 +78,7 @@ export const ParagraphSchema = z.strictObject(ParagraphFields);
 const NonParagraphBlockFields = {
   id: (oneOf(ids.blockIds.filter((id) => !(ids.paragraphIds as readonly string[]).includes(id))) as z.ZodType<Exclude<ids.BlockId, ids.ParagraphId>>),
   kind: z.enum(['dateline', 'title', 'date', 'heading', 'pullquote', 'reference']),
-  text: z.string().min(1).regex(/^\S(.*\S)?$/, "one line without space at either end"),
+  text: z.string().min(1).max(10000).regex(/^\S(.*\S)?$/, "one line without space at either end"),
   sectionId: SectionIdSchema.nullable(),
 };
 
@@ -90,12 +90,12 @@ export const BlockSchema = z.discriminatedUnion('kind', [ParagraphSchema, NonPar
 
 const SectionFields = {
   id: SectionIdSchema,
-  title: z.string().min(1),
+  title: z.string().min(1).max(10000),
   level: z.literal([1, 2, 3]),
   parentId: SectionIdSchema.nullable(),
-  childIds: z.array(SectionIdSchema),
+  childIds: z.array(SectionIdSchema).max(2000),
   headingBlockId: BlockIdSchema,
-  blockIds: z.array(BlockIdSchema).min(1),
+  blockIds: z.array(BlockIdSchema).min(1).max(2000),
 };
 
 /** {@link Section}. */
@@ -105,7 +105,7 @@ const SpanFields = {
   blockId: BlockIdSchema,
   start: z.int().min(0),
   end: z.int().min(0),
-  text: z.string(),
+  text: z.string().max(10000),
 };
 
 /** {@link Span}. */
@@ -113,7 +113,7 @@ export const SpanSchema = z.strictObject(SpanFields);
 
 const SearchHitFields = {
   ...SpanFields,
-  snippet: z.string(),
+  snippet: z.string().max(10000),
 };
 
 /** {@link SearchHit}. */
@@ -123,7 +123,7 @@ const LocatorFields = {
   unit: z.enum(['page', 'paragraph']),
   start: z.int().min(1),
   end: z.int().min(1),
-  printed: z.string(),
+  printed: z.string().max(10000),
 };
 
 /** {@link Locator}. */
@@ -133,13 +133,13 @@ const QuoteFields = {
   id: QuoteIdSchema,
   ...SpanFields,
   kind: z.enum(['quotation', 'term', 'title']),
-  speakerIds: z.array(PersonIdSchema),
+  speakerIds: z.array(PersonIdSchema).max(2000),
   citationId: CitationIdSchema.nullable(),
   referenceId: ReferenceIdSchema.nullable(),
   locator: LocatorSchema.nullable(),
   parentId: QuoteIdSchema.nullable(),
-  noteIds: z.array(NoteIdSchema),
-  rationale: z.string().min(1).nullable(),
+  noteIds: z.array(NoteIdSchema).max(2000),
+  rationale: z.string().min(1).max(10000).nullable(),
 };
 
 /** {@link Quote}. */
@@ -153,16 +153,16 @@ const CitationFields = {
   referenceId: ReferenceIdSchema,
   locator: LocatorSchema.nullable(),
   repeatsId: CitationIdSchema.nullable(),
-  rationale: z.string().min(1).nullable(),
+  rationale: z.string().min(1).max(10000).nullable(),
 };
 
 /** {@link Citation}. */
 export const CitationSchema = z.strictObject(CitationFields);
 
 const NameFields = {
-  family: z.string().min(1),
-  given: z.string().min(1).nullable(),
-  printed: z.string().min(1),
+  family: z.string().min(1).max(10000),
+  given: z.string().min(1).max(10000).nullable(),
+  printed: z.string().min(1).max(10000),
 };
 
 /** {@link Name}. */
@@ -179,33 +179,33 @@ export const PageRangeSchema = z.strictObject(PageRangeFields);
 const ReferenceFields = {
   id: ReferenceIdSchema,
   blockId: BlockIdSchema,
-  text: z.string(),
+  text: z.string().max(10000),
   type: z.enum(['book', 'chapter', 'article', 'archival-document']),
-  authors: z.array(NameSchema).min(1),
-  editors: z.array(NameSchema),
+  authors: z.array(NameSchema).min(1).max(2000),
+  editors: z.array(NameSchema).max(2000),
   year: z.int().min(1800).max(2014),
-  title: z.string().min(1),
-  containerTitle: z.string().min(1).nullable(),
-  volume: z.string().min(1).nullable(),
-  issue: z.string().min(1).nullable(),
+  title: z.string().min(1).max(10000),
+  containerTitle: z.string().min(1).max(10000).nullable(),
+  volume: z.string().min(1).max(10000).nullable(),
+  issue: z.string().min(1).max(10000).nullable(),
   pages: PageRangeSchema.nullable(),
-  publisher: z.string().min(1).nullable(),
-  place: z.string().min(1).nullable(),
-  institution: z.string().min(1).nullable(),
-  archive: z.string().min(1).nullable(),
-  url: z.url().nullable(),
-  noteIds: z.array(NoteIdSchema),
+  publisher: z.string().min(1).max(10000).nullable(),
+  place: z.string().min(1).max(10000).nullable(),
+  institution: z.string().min(1).max(10000).nullable(),
+  archive: z.string().min(1).max(10000).nullable(),
+  url: z.url().max(10000).nullable(),
+  noteIds: z.array(NoteIdSchema).max(2000),
 };
 
 /** {@link Reference}. */
 export const ReferenceSchema = z.strictObject(ReferenceFields);
 
 const NamedEntityFields = {
-  name: z.string().min(1),
-  nameNote: z.string().min(1).nullable(),
-  variants: z.array(z.string().min(1)).min(1),
-  description: z.string().min(1),
-  mentions: z.array(SpanSchema),
+  name: z.string().min(1).max(10000),
+  nameNote: z.string().min(1).max(10000).nullable(),
+  variants: z.array(z.string().min(1).max(10000)).min(1).max(2000),
+  description: z.string().min(1).max(10000),
+  mentions: z.array(SpanSchema).max(2000),
 };
 
 const PersonFields = {
@@ -221,7 +221,7 @@ const PlaceFields = {
   ...NamedEntityFields,
   kind: z.enum(['country', 'region', 'border', 'city', 'building']),
   coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).nullable(),
-  coordinatesNote: z.string().min(1).nullable(),
+  coordinatesNote: z.string().min(1).max(10000).nullable(),
 };
 
 /** {@link Place}. */
@@ -236,8 +236,8 @@ const OrganisationFields = {
 export const OrganisationSchema = z.strictObject(OrganisationFields);
 
 const EventDaysFields = {
-  first: z.string().min(1).regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, "an ISO day, YYYY-MM-DD"),
-  last: z.string().min(1).regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, "an ISO day, YYYY-MM-DD"),
+  first: z.string().min(1).max(10000).regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, "an ISO day, YYYY-MM-DD"),
+  last: z.string().min(1).max(10000).regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, "an ISO day, YYYY-MM-DD"),
   start: z.enum(['closed', 'open', 'unknown']),
   end: z.enum(['closed', 'open', 'unknown']),
 };
@@ -247,20 +247,20 @@ export const EventDaysSchema = z.strictObject(EventDaysFields);
 
 const EventFields = {
   id: EventIdSchema,
-  title: z.string().min(1),
-  summary: z.string().min(1),
-  date: z.string().min(1),
-  dateText: z.string().min(1),
+  title: z.string().min(1).max(10000),
+  summary: z.string().min(1).max(10000),
+  date: z.string().min(1).max(10000),
+  dateText: z.string().min(1).max(10000),
   dateBasis: z.enum(['stated', 'inferred', 'editorial']),
-  dateNote: z.string().min(1).nullable(),
-  blockIds: z.array(BlockIdSchema).min(1),
-  personIds: z.array(PersonIdSchema),
-  placeIds: z.array(PlaceIdSchema),
-  organisationIds: z.array(OrganisationIdSchema),
-  sourceIds: z.array(ReferenceIdSchema),
+  dateNote: z.string().min(1).max(10000).nullable(),
+  blockIds: z.array(BlockIdSchema).min(1).max(2000),
+  personIds: z.array(PersonIdSchema).max(2000),
+  placeIds: z.array(PlaceIdSchema).max(2000),
+  organisationIds: z.array(OrganisationIdSchema).max(2000),
+  sourceIds: z.array(ReferenceIdSchema).max(2000),
   days: EventDaysSchema,
   caseStudyId: CaseStudyIdSchema,
-  caseStudyNote: z.string().min(1),
+  caseStudyNote: z.string().min(1).max(10000),
 };
 
 /** {@link Event}. */
@@ -268,20 +268,20 @@ export const EventSchema = z.strictObject(EventFields);
 
 const CaseStudyFields = {
   id: CaseStudyIdSchema,
-  name: z.string().min(1),
-  description: z.string().min(1),
+  name: z.string().min(1).max(10000),
+  description: z.string().min(1).max(10000),
   placeId: PlaceIdSchema,
-  sectionIds: z.array(SectionIdSchema).min(1),
-  eventIds: z.array(EventIdSchema),
+  sectionIds: z.array(SectionIdSchema).min(1).max(2000),
+  eventIds: z.array(EventIdSchema).max(2000),
 };
 
 /** {@link CaseStudy}. */
 export const CaseStudySchema = z.strictObject(CaseStudyFields);
 
 const EvidenceFields = {
-  quoteIds: z.array(QuoteIdSchema),
-  citationIds: z.array(CitationIdSchema),
-  eventIds: z.array(EventIdSchema),
+  quoteIds: z.array(QuoteIdSchema).max(2000),
+  citationIds: z.array(CitationIdSchema).max(2000),
+  eventIds: z.array(EventIdSchema).max(2000),
 };
 
 /** {@link Evidence}. */
@@ -290,8 +290,8 @@ export const EvidenceSchema = z.strictObject(EvidenceFields);
 const ClaimFields = {
   id: ClaimIdSchema,
   role: z.enum(['thesis', 'claim', 'sub-claim']),
-  spans: z.array(SpanSchema).min(1),
-  supports: z.array(ClaimIdSchema),
+  spans: z.array(SpanSchema).min(1).max(2000),
+  supports: z.array(ClaimIdSchema).max(2000),
   evidence: EvidenceSchema,
 };
 
@@ -302,29 +302,29 @@ const NoteFields = {
   id: NoteIdSchema,
   ...SpanFields,
   kind: z.enum(['spelling', 'name', 'fact', 'punctuation', 'citation']),
-  correction: z.string().min(1).nullable(),
-  note: z.string().min(1),
+  correction: z.string().min(1).max(10000).nullable(),
+  note: z.string().min(1).max(10000),
 };
 
 /** {@link Note}. */
 export const NoteSchema = z.strictObject(NoteFields);
 
 const EssayDataFields = {
-  version: z.string(),
+  version: z.string().max(10000),
   essay: EssaySchema,
-  blocks: z.array(BlockSchema),
-  paragraphs: z.array(ParagraphSchema),
-  sections: z.array(SectionSchema),
-  quotes: z.array(QuoteSchema),
-  citations: z.array(CitationSchema),
-  references: z.array(ReferenceSchema),
-  people: z.array(PersonSchema),
-  places: z.array(PlaceSchema),
-  organisations: z.array(OrganisationSchema),
-  events: z.array(EventSchema),
-  caseStudies: z.array(CaseStudySchema),
-  claims: z.array(ClaimSchema),
-  notes: z.array(NoteSchema),
+  blocks: z.array(BlockSchema).max(2000),
+  paragraphs: z.array(ParagraphSchema).max(2000),
+  sections: z.array(SectionSchema).max(2000),
+  quotes: z.array(QuoteSchema).max(2000),
+  citations: z.array(CitationSchema).max(2000),
+  references: z.array(ReferenceSchema).max(2000),
+  people: z.array(PersonSchema).max(2000),
+  places: z.array(PlaceSchema).max(2000),
+  organisations: z.array(OrganisationSchema).max(2000),
+  events: z.array(EventSchema).max(2000),
+  caseStudies: z.array(CaseStudySchema).max(2000),
+  claims: z.array(ClaimSchema).max(2000),
+  notes: z.array(NoteSchema).max(2000),
 };
 
 /**
