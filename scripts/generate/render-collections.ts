@@ -25,8 +25,6 @@ export const shippedCollections: Readonly<Record<string, string>> = Object.fromE
   ),
 );
 
-export type ShippedCollection = string;
-
 /** A JSON text with every non-ASCII character escaped, as a single-quoted JavaScript string. */
 function asciiJsonString(value: unknown): string {
   const json = JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -44,7 +42,7 @@ function frozenLiteral(value: unknown): string {
 }
 
 /** The module of one collection. */
-export function renderCollectionModule(name: ShippedCollection, value: unknown): string {
+export function renderCollectionModule(name: string, value: unknown): string {
   if (JSON.stringify(value).length > parseThreshold) {
     return `${header}import { deepFreeze } from '../../internal/deep-freeze.js';\n\nexport const ${name} = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ JSON.parse(${asciiJsonString(value)}));\n`;
   }
@@ -52,7 +50,7 @@ export function renderCollectionModule(name: ShippedCollection, value: unknown):
 }
 
 /** The declaration file of one collection's module. */
-export function renderCollectionDeclaration(name: ShippedCollection): string {
+export function renderCollectionDeclaration(name: string): string {
   const type = shippedCollections[name]!;
   const typeName = type.replace(/^readonly |\[\]$/g, '');
   return `${header}import type { ${typeName} } from '../types.js';\n\nexport declare const ${name}: ${type};\n`;
