@@ -37,6 +37,10 @@ export function modelProblems(m: Model): string[] {
   const order = [...m.bundleOrder].sort().join();
   if (order !== m.collections.map((row) => row.name).sort().join()) problems.push(`bundleOrder must name every collection once: it names ${m.bundleOrder.join(', ')}`);
 
+  const whole = m.shapes.find((shape) => shape.name === 'EssayData');
+  const fields = whole?.kind === 'record' ? Object.keys(whole.fields).filter((key) => key !== 'version') : [];
+  for (const row of m.collections) if (!fields.includes(row.name)) problems.push(`collection ${row.name}: not a field of the EssayData shape`);
+  for (const key of fields) if (!rows.has(key)) problems.push(`shape EssayData, field ${key}: no collection of the table is called so`);
   for (const shape of m.shapes) problems.push(...shapeProblems(shape, shapes, idTypes, true));
   for (const shape of m.dataOnlyShapes) problems.push(...shapeProblems(shape, shapes, idTypes, false));
   return problems;
