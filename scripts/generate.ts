@@ -1,6 +1,7 @@
 /**
- * Generates `src/generated/`, the collection wrappers of `src/collections/`, the lookups of
- * `src/lookups/` and the generated parts of `src/index.ts` and `src/types/index.ts`: the id unions
+ * Generates `src/generated/` and `scripts/generated/` (what the build alone reads), the collection
+ * wrappers of `src/collections/`, the lookups of `src/lookups/` and the generated parts of
+ * `src/index.ts` and `src/types/index.ts`: the id unions
  * (from `data/`), the public types and the Zod schemas (from `scripts/model/shapes.ts`), the types
  * and schemas of `data/`, what the table of collections makes (`scripts/model/collections.ts`), and
  * the finished collections that ship (from `data/`, through the loaders). Run `npm run generate`
@@ -58,7 +59,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       // The generated modules must type-check as written.
       const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
       run(process.execPath, [tsc, '--noEmit', '-p', fileURLToPath(new URL('./generate/tsconfig.generated.json', import.meta.url))]);
-      console.log('wrote src/generated/, src/collections/, src/lookups/ and the generated parts of src/index.ts and src/types/index.ts; they type-check');
+      console.log('wrote src/generated/, src/collections/, src/lookups/, scripts/generated/ and the generated parts of src/index.ts and src/types/index.ts; they type-check');
     }
   } catch (error) {
     if (error instanceof Error && error.name === 'ModelError') {

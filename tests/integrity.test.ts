@@ -18,7 +18,7 @@ import {
   checkOutline,
   checkParagraphIds,
 } from './support/integrity.js';
-import { dataFileSchemas } from '../src/generated/data-schemas.js';
+import { dataFileSchemas } from '../scripts/generated/data-schemas.js';
 import { dataFileErrors } from '../scripts/generate/read-stored-data.js';
 
 // Every file of data/ whose records have ids; mentions and case-study assignments are checked below.

@@ -32,7 +32,7 @@ import { loadEvents } from '../scripts/loaders/load-events.js';
 import { eventDays } from '../scripts/loaders/internal/event-days.js';
 import { dateInWords } from '../src/export/internal/date-in-words.js';
 import { copy, rawEvents, readText, unknownId } from './support/data.js';
-import type { StoredCaseStudy, StoredCaseStudyAssignment } from '../src/generated/data-types.js';
+import type { StoredCaseStudy, StoredCaseStudyAssignment } from '../scripts/generated/data-types.js';
 
 const rawAssignments = JSON.parse(readText('data/event-case-studies.json')) as StoredCaseStudyAssignment[];
 const rawCaseStudies = JSON.parse(readText('data/case-studies.json')) as StoredCaseStudy[];

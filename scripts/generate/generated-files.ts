@@ -25,6 +25,9 @@ const src = new URL('../../src/', import.meta.url);
 /** A path under `src/`. */
 export const at = (name: string): string => fileURLToPath(new URL(name, src));
 
+/** A path under `scripts/generated/`: generated files that the build and the tests read, and that do not ship. */
+const build = (name: string): string => fileURLToPath(new URL(`../generated/${name}`, import.meta.url));
+
 /** The directories whose every file is generated: a file there that is not generated is stale. */
 export const generatedDirectories = [at('generated/collections/'), at('collections/'), at('lookups/')];
 
@@ -40,8 +43,8 @@ export function modelFiles(): [string, string][] {
     [at('generated/ids.ts'), renderIds()],
     [at('generated/types.ts'), renderTypes()],
     [at('generated/schemas.ts'), renderSchemas()],
-    [at('generated/data-types.ts'), renderDataTypes()],
-    [at('generated/data-schemas.ts'), renderDataSchemas()],
+    [build('data-types.ts'), renderDataTypes()],
+    [build('data-schemas.ts'), renderDataSchemas()],
     [at('generated/collection-table.ts'), renderCollectionTable()],
     ...model.collections.map((row): [string, string] => [at(`${collectionModule(row)}.ts`), renderCollectionWrapper(row)]),
     ...model.collections.flatMap((row): [string, string][] => (row.lookup ? [[at(`${lookupModule(row.lookup)}.ts`), renderLookup(row, row.lookup)]] : [])),
@@ -50,6 +53,6 @@ export function modelFiles(): [string, string][] {
       ['the collections and their lookups', renderIndexExports()],
     ]),
     withRegions(at('types/index.ts'), [['the record types', renderTypeExports()]]),
-    [fileURLToPath(new URL('../generated/lookups.json', import.meta.url)), renderLookupsJson()],
+    [build('lookups.json'), renderLookupsJson()],
   ];
 }

@@ -1,7 +1,7 @@
 /** Reads the files of `data/`, checking each record against its strict schema. */
 import { readFileSync } from 'node:fs';
-import { dataFileSchemas } from '../../src/generated/data-schemas.js';
-import type { StoredData } from '../../src/generated/data-types.js';
+import { dataFileSchemas } from '../generated/data-schemas.js';
+import type { StoredData } from '../generated/data-types.js';
 import { dataFilesOf } from './collection-table.js';
 
 type DataFileName = keyof typeof dataFileSchemas;

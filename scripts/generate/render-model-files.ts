@@ -33,7 +33,7 @@ export function renderTypes(): string {
   ].join('\n');
 }
 
-/** `src/generated/data-types.ts`: the types of the files in `data/`. */
+/** `scripts/generated/data-types.ts`: the types of the files in `data/`. */
 export function renderDataTypes(): string {
   const list = dataShapes();
   const enums = namesUsed(list, enumNames);
@@ -41,7 +41,7 @@ export function renderDataTypes(): string {
   const stored = dataFilesOf().map(({ key, shape, list: many }) => `  readonly ${key}: ${many ? `readonly ${dataName(shape)}[]` : dataName(shape)};\n`);
   return [
     header('the shapes of the files in data/ (build-time only)'),
-    `import type { ${ids.join(', ')} } from './ids.js';\nimport type { ${enums.join(', ')} } from './types.js';\n`,
+    `import type { ${ids.join(', ')} } from '../../src/generated/ids.js';\nimport type { ${enums.join(', ')} } from '../../src/generated/types.js';\n`,
     ...list.filter((shape) => shape.kind !== 'enum').map((shape) => renderShapeType(shape, 'data')),
     `/** The contents of the files in \`data/\`, by collection: what the loaders are given. */\nexport interface StoredData {\n${stored.join('')}}\n`,
   ].join('\n');
@@ -83,7 +83,7 @@ export function renderSchemas(): string {
   ].join('\n');
 }
 
-/** `src/generated/data-schemas.ts`: the strict Zod schemas of the files in `data/`, for the build and the tests. */
+/** `scripts/generated/data-schemas.ts`: the strict Zod schemas of the files in `data/`, for the build and the tests. */
 export function renderDataSchemas(): string {
   const files = dataFilesOf().map(
     ({ file, shape, list }) => `  '${file}': { schema: ${dataName(shape)}Schema, list: ${list} },\n`,

@@ -1,6 +1,6 @@
 import { paragraphIds, paragraphNumbers, type ParagraphId, type SectionId } from '../../src/generated/ids.js';
 import type { Block } from '../../src/types/index.js';
-import type { StoredBlock, StoredSection } from '../../src/generated/data-types.js';
+import type { StoredBlock, StoredSection } from '../generated/data-types.js';
 
 const paragraphIdSet: ReadonlySet<string> = new Set(paragraphIds);
 

@@ -1,4 +1,4 @@
-import type { StoredCaseStudy } from '../../src/generated/data-types.js';
+import type { StoredCaseStudy } from '../generated/data-types.js';
 import type { EventId } from '../../src/generated/ids.js';
 import type { CaseStudy, Event } from '../../src/types/index.js';
 

@@ -1,7 +1,7 @@
 import { parseLocator } from './internal/parse-locator.js';
 import type { Citation } from '../../src/types/index.js';
 import { anchorSpan } from './internal/anchor.js';
-import type { StoredCitation } from '../../src/generated/data-types.js';
+import type { StoredCitation } from '../generated/data-types.js';
 
 /**
  * Builds the public citations, in reading order. An "ibid." cites the source of the citation

@@ -1,6 +1,6 @@
 import type { Claim } from '../../src/types/index.js';
 import { anchorSpan } from './internal/anchor.js';
-import type { StoredClaim } from '../../src/generated/data-types.js';
+import type { StoredClaim } from '../generated/data-types.js';
 
 /** Builds the public claims: each span anchored to its exact words. */
 export function loadClaims(

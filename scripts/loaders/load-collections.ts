@@ -1,4 +1,4 @@
-import type { StoredData } from '../../src/generated/data-types.js';
+import type { StoredData } from '../generated/data-types.js';
 import type { EssayData } from '../../src/types/index.js';
 import { loadBlocks } from './load-blocks.js';
 import { loadCaseStudies } from './load-case-studies.js';

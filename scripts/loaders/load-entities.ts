@@ -1,6 +1,6 @@
 import type { Mention, Organisation, Person, Place } from '../../src/types/index.js';
 import { anchorSpan } from './internal/anchor.js';
-import type { StoredMentionEntry, StoredOrganisation, StoredPerson, StoredPlace } from '../../src/generated/data-types.js';
+import type { StoredMentionEntry, StoredOrganisation, StoredPerson, StoredPlace } from '../generated/data-types.js';
 
 /** Every mention, anchored, grouped by the entity it names (reading order kept). */
 export function loadMentions(mentions: readonly StoredMentionEntry[], texts: ReadonlyMap<string, string>): ReadonlyMap<string, Mention[]> {

@@ -1,4 +1,4 @@
-import type { StoredEssay } from '../../src/generated/data-types.js';
+import type { StoredEssay } from '../generated/data-types.js';
 import type { Essay } from '../../src/types/index.js';
 
 /** Builds the essay's own record. */

@@ -1,4 +1,4 @@
-import type { StoredCaseStudyAssignment, StoredEvent } from '../../src/generated/data-types.js';
+import type { StoredCaseStudyAssignment, StoredEvent } from '../generated/data-types.js';
 import type { Event } from '../../src/types/index.js';
 import { eventDays } from './internal/event-days.js';
 

@@ -1,6 +1,6 @@
 import type { Note } from '../../src/types/index.js';
 import { anchorSpan } from './internal/anchor.js';
-import type { StoredNote } from '../../src/generated/data-types.js';
+import type { StoredNote } from '../generated/data-types.js';
 
 /** Builds the public notes: offsets from the anchor. */
 export function loadNotes(raw: readonly StoredNote[], texts: ReadonlyMap<string, string>): Note[] {

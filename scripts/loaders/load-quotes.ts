@@ -1,6 +1,6 @@
 import type { Citation, Quote } from '../../src/types/index.js';
 import { anchorSpan } from './internal/anchor.js';
-import type { StoredQuote } from '../../src/generated/data-types.js';
+import type { StoredQuote } from '../generated/data-types.js';
 
 /** Builds the public quotes: offsets from the anchor, source and locator from the supporting citation. */
 export function loadQuotes(

@@ -1,5 +1,5 @@
 import type { Reference } from '../../src/types/index.js';
-import type { StoredReference } from '../../src/generated/data-types.js';
+import type { StoredReference } from '../generated/data-types.js';
 
 /** Builds the public references from `data/references.json`. */
 export function loadReferences(raw: readonly StoredReference[]): Reference[] {

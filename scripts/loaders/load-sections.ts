@@ -1,6 +1,6 @@
 import type { BlockId } from '../../src/generated/ids.js';
 import type { Section } from '../../src/types/index.js';
-import type { StoredSection } from '../../src/generated/data-types.js';
+import type { StoredSection } from '../generated/data-types.js';
 
 function levelOf(raw: StoredSection, byId: ReadonlyMap<string, StoredSection>): 1 | 2 | 3 {
   let level = 1;

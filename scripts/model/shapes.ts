@@ -2,7 +2,7 @@
  * Every record shape of the edition, described once. `npm run generate` turns this file into the
  * public types (`src/generated/types.ts`), the Zod schemas of `./schema`
  * (`src/generated/schemas.ts`, and from them `essay.schema.json`) and the schemas and types of
- * the files in `data/` (`src/generated/data-schemas.ts`, `src/generated/data-types.ts`). Each
+ * the files in `data/` (`scripts/generated/data-schemas.ts`, `scripts/generated/data-types.ts`). Each
  * `doc` becomes the TSDoc of what it describes. Adding a field to a record is one line here plus
  * the data; a test fails while the generated files are out of step.
  *

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dataFilesOf } from '../../scripts/generate/collection-table.js';
-import type { StoredData } from '../../src/generated/data-types.js';
+import type { StoredData } from '../../scripts/generated/data-types.js';
 import type { DeepMutable } from '../../src/internal/exact.js';
 
 export const root = new URL('../../', import.meta.url);

@@ -1,4 +1,4 @@
-import type { StoredAnchor } from '../../../src/generated/data-types.js';
+import type { StoredAnchor } from '../../generated/data-types.js';
 import type { Span } from '../../../src/types/index.js';
 
 /**
