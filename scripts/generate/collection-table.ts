@@ -123,7 +123,6 @@ export function idLinksOf(m: Model = model): IdLink[] {
     for (const [path, type] of idsInShape(row.shape, byName, [])) {
       const target = targetOf(type, m) ?? `?${type}`;
       if (path.length === 1 && path[0] === 'id' && target === row.name) continue;
-      if (path.length === 1 && path[0] === 'id' && row.id?.type === type && row.id.source.from === 'own') continue;
       const key = `${path.join('.')} ${target}`;
       if (seen.has(key)) continue;
       seen.add(key);
