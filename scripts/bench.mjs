@@ -36,7 +36,8 @@ const sizeRows = [
   ['  of which data (whole minus code)', kb(whole - codeOnly), ''],
 ];
 // Each collection, and its lookup, against the same collection's minified JSON in essay.json.
-const lookupOf = { blocks: 'getBlock', paragraphs: 'getParagraph', sections: 'getSection', quotes: 'getQuote', citations: 'getCitation', references: 'getReference', people: 'getPerson', places: 'getPlace', organisations: 'getOrganisation', events: 'getEvent', claims: 'getClaim', notes: 'getNote' };
+// Generated from the table of collections (`npm run generate`).
+const lookupOf = JSON.parse(readFileSync(new URL('./generated/lookups.json', import.meta.url), 'utf8'));
 const collectionRows = [];
 let worstRatio = 0;
 for (const name of ['essay', ...Object.keys(lookupOf)]) {

@@ -8,12 +8,13 @@
 
 export type * from './types/index.js';
 export { blockKinds } from './types/index.js';
+// <generated from scripts/model/collections.ts: the id types. Do not edit: run `npm run generate`.>
 export type {
   BlockId,
+  CaseStudyId,
   CitationId,
   ClaimId,
   EventId,
-  CaseStudyId,
   NoteId,
   OrganisationId,
   ParagraphId,
@@ -24,9 +25,10 @@ export type {
   ReferenceId,
   SectionId,
 } from './generated/ids.js';
+// </generated>
 
-// The collections in the order that bundles them smallest: gzip looks back 32 KiB, so the
-// collections that repeat words of the text come just before the text itself (see docs/performance.md).
+// The collections in the order that bundles them smallest (`bundleOrder` in the table of collections).
+// <generated from scripts/model/collections.ts: the collections and their lookups. Do not edit: run `npm run generate`.>
 export { essay } from './collections/essay.js';
 export { sections } from './collections/sections.js';
 export { citations } from './collections/citations.js';
@@ -54,6 +56,7 @@ export { getOrganisation } from './lookups/get-organisation.js';
 export { getEvent } from './lookups/get-event.js';
 export { getClaim } from './lookups/get-claim.js';
 export { getNote } from './lookups/get-note.js';
+// </generated>
 
 export { sectionOf } from './text/section-of.js';
 export { blocksIn } from './text/blocks-in.js';

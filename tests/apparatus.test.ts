@@ -15,10 +15,10 @@ import {
   quotesIn,
   references,
 } from '../src/index.js';
-import { expandRangeEnd, parseLocator } from '../src/loaders/internal/parse-locator.js';
-import { anchorSpan } from '../src/loaders/internal/anchor.js';
-import { loadCitations } from '../src/loaders/load-citations.js';
-import { copy, rawCitations } from './support/data.js';
+import { expandRangeEnd, parseLocator } from '../scripts/loaders/internal/parse-locator.js';
+import { anchorSpan } from '../scripts/loaders/internal/anchor.js';
+import { loadCitations } from '../scripts/loaders/load-citations.js';
+import { copy, rawCitations, unknownId } from './support/data.js';
 import { checkCitationsAgainstScan, checkQuotationMarks, isApostrophe, scanCitationParens } from './support/scans.js';
 
 const texts = new Map(blocks.map((b) => [b.id as string, b.text]));
@@ -47,7 +47,7 @@ describe('spans', () => {
   it('anchoring fails loudly on missing or ambiguous words', () => {
     expect(() => anchorSpan({ blockId: 'p1', text: 'Brezhnev' }, texts)).toThrow(/not found in p1/);
     expect(() => anchorSpan({ blockId: 'p1', text: 'Stalin' }, texts)).toThrow(/occurs \d+ times in p1: give its occurrence/);
-    expect(() => anchorSpan({ blockId: 'p99', text: 'x' }, texts)).toThrow(/unknown block p99/);
+    expect(() => anchorSpan({ blockId: unknownId('p99'), text: 'x' }, texts)).toThrow(/unknown block p99/);
     expect(anchorSpan({ blockId: 'p1', text: 'Stalin', occurrence: 1 }, texts).start).toBeGreaterThan(0);
   });
 });

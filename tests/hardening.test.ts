@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { collections } from '../scripts/model/collections.js';
 import * as edition from '../src/index.js';
 import { describeValue } from '../src/internal/describe-value.js';
 
 const lookups = [
-  'getBlock', 'getParagraph', 'getSection', 'getQuote', 'getCitation', 'getReference', 'getPerson', 'getPlace',
-  'getOrganisation', 'getEvent', 'getClaim', 'getNote', 'sectionOf', 'blocksIn', 'quotesIn', 'citationsIn',
+  ...collections.flatMap((row) => ('lookup' in row ? [row.lookup.name] : [])), 'sectionOf', 'blocksIn', 'quotesIn', 'citationsIn',
   'citationsOf', 'quotesFrom', 'quotesBy', 'mentionsOf', 'eventsInvolving', 'evidenceFor',
 ] as const;
 

@@ -10,6 +10,7 @@ import {
   rawPeople,
   rawSections,
   readText,
+  unknownId,
 } from './support/data.js';
 import {
   checkCanonicalJson,
@@ -17,7 +18,7 @@ import {
   checkOutline,
   checkParagraphIds,
 } from './support/integrity.js';
-import { dataFileSchemas } from '../src/generated/data-schemas.js';
+import { dataFileSchemas } from '../scripts/generated/data-schemas.js';
 import { dataFileErrors } from '../scripts/generate/read-stored-data.js';
 
 // Every file of data/ whose records have ids; mentions and case-study assignments are checked below.
@@ -166,7 +167,7 @@ describe('outline', () => {
     });
     it('a block in two sections, or an unknown one', () => {
       const broken = copy(rawSections);
-      broken[1]!.blockIds = [...broken[1]!.blockIds, 'p1', 'p99'];
+      broken[1]!.blockIds = [...broken[1]!.blockIds, 'p1', unknownId('p99')];
       expect(checkOutline(rawBlocks, broken)).toEqual([
         'block p1 is in introduction and destalinisation-and-the-secret-speech',
         'section destalinisation-and-the-secret-speech lists unknown block p99',
@@ -184,7 +185,7 @@ describe('outline', () => {
     });
     it('an unknown parent, too deep a nesting, blocks out of order', () => {
       const unknownParent = copy(rawSections);
-      unknownParent[0]!.parentId = 'nowhere';
+      unknownParent[0]!.parentId = unknownId('nowhere');
       expect(checkOutline(rawBlocks, unknownParent)).toContain('section introduction has unknown parent nowhere');
       const deep = copy(rawSections);
       deep.find((s) => s.id === 'international-communism')!.parentId = 'conclusion';

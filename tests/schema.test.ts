@@ -2,22 +2,13 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { essayData, essayJsonSchema } from '../scripts/essay-json.js';
 import * as edition from '../src/index.js';
+import type * as z from 'zod';
+import { model } from '../scripts/generate/collection-table.js';
+import { limits } from '../scripts/model/field-types.js';
 import * as schemas from '../src/schema.js';
 
-const collections = [
-  ['blocks', schemas.BlockSchema],
-  ['paragraphs', schemas.ParagraphSchema],
-  ['sections', schemas.SectionSchema],
-  ['quotes', schemas.QuoteSchema],
-  ['citations', schemas.CitationSchema],
-  ['references', schemas.ReferenceSchema],
-  ['people', schemas.PersonSchema],
-  ['places', schemas.PlaceSchema],
-  ['organisations', schemas.OrganisationSchema],
-  ['events', schemas.EventSchema],
-  ['claims', schemas.ClaimSchema],
-  ['notes', schemas.NoteSchema],
-] as const;
+/** Each list collection of the table, with the strict schema of its records. */
+const collections = model.collections.flatMap((row) => (row.list ? [[row.name, (schemas as Readonly<Record<string, unknown>>)[`${row.shape}Schema`] as z.ZodType] as const] : []));
 
 describe('Zod schemas of the public records', () => {
   it('the essay record parses', () => {
@@ -26,7 +17,8 @@ describe('Zod schemas of the public records', () => {
 
   for (const [name, schema] of collections) {
     it(`every record of ${name} parses with its strict schema`, () => {
-      for (const record of edition[name]) expect(schema.safeParse(record).error).toBeUndefined();
+      expect(schema, `${name}: its schema`).toBeDefined();
+      for (const record of (edition as Readonly<Record<string, unknown>>)[name] as readonly unknown[]) expect(schema.safeParse(record).error).toBeUndefined();
     });
     it(`the ${name} schema rejects {}`, () => {
       expect(schema.safeParse({}).success).toBe(false);
@@ -45,6 +37,19 @@ describe('Zod schemas of the public records', () => {
     expect(schemas.BlockSchema.safeParse({ ...edition.getBlock('p1'), n: 30 }).success).toBe(false);
     expect(schemas.SectionSchema.safeParse({ ...edition.sections[0], level: 4 }).success).toBe(false);
     expect(schemas.QuoteIdSchema.safeParse('anything').success).toBe(false); // no quotes yet
+  });
+
+  it('refuses a list or a text beyond the limits of the model, before any rule across records', () => {
+    const data = JSON.parse(JSON.stringify(essayData()));
+    const sections = Array.from({ length: 30_000 }, (_, i) => data.sections[i % data.sections.length]);
+    const issues = schemas.EssayDataSchema.safeParse({ ...data, sections }).error?.issues ?? [];
+    expect(issues.map(({ code, path }) => [code, path.join('.')])).toEqual([['too_big', 'sections']]);
+    expect(limits.list).toBeLessThan(30_000);
+    const long = JSON.parse(JSON.stringify(essayData()));
+    long.notes[0].note = 'x'.repeat(limits.text + 1);
+    expect(schemas.EssayDataShapeSchema.safeParse(long).error?.issues.map(({ code, path }) => [code, path.join('.')])).toEqual([['too_big', 'notes.0.note']]);
+    long.notes[0].note = 'x'.repeat(limits.text);
+    expect(schemas.EssayDataShapeSchema.safeParse(long).success).toBe(true);
   });
 
   it('the whole of essay.json parses', () => {
@@ -73,6 +78,14 @@ describe('JSON Schema of essay.json (read by a real validator, Ajv, draft 2020-1
     const badUrl = JSON.parse(JSON.stringify(essayData()));
     badUrl.references.find((r: { url: string | null }) => r.url !== null).url = 'not a url';
     expect(validate(badUrl)).toBe(false);
+  });
+
+  it('sets the limits of the model: 30,000 sections are refused', () => {
+    const data = JSON.parse(JSON.stringify(essayData()));
+    expect(validate({ ...data, sections: Array.from({ length: 30_000 }, () => data.sections[0]) })).toBe(false);
+    expect(validate.errors?.map((error) => `${error.instancePath} ${error.keyword}`)).toContain('/sections maxItems');
+    const defs = (essayJsonSchema() as { $defs: Record<string, { properties?: Record<string, { maxLength?: number }> }> }).$defs;
+    expect(defs['Note']?.properties?.['note']?.maxLength).toBe(limits.text);
   });
 
   it('is generated the same way every time', () => {

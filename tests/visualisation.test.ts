@@ -27,12 +27,12 @@ import {
   type Span,
 } from '../src/index.js';
 import { blockIds, caseStudyIds } from '../src/generated/ids.js';
-import { loadCaseStudies } from '../src/loaders/load-case-studies.js';
-import { loadEvents } from '../src/loaders/load-events.js';
-import { eventDays } from '../src/loaders/internal/event-days.js';
+import { loadCaseStudies } from '../scripts/loaders/load-case-studies.js';
+import { loadEvents } from '../scripts/loaders/load-events.js';
+import { eventDays } from '../scripts/loaders/internal/event-days.js';
 import { dateInWords } from '../src/export/internal/date-in-words.js';
-import { copy, rawEvents, readText } from './support/data.js';
-import type { StoredCaseStudy, StoredCaseStudyAssignment } from '../src/generated/data-types.js';
+import { copy, rawEvents, readText, unknownId } from './support/data.js';
+import type { StoredCaseStudy, StoredCaseStudyAssignment } from '../scripts/generated/data-types.js';
 
 const rawAssignments = JSON.parse(readText('data/event-case-studies.json')) as StoredCaseStudyAssignment[];
 const rawCaseStudies = JSON.parse(readText('data/case-studies.json')) as StoredCaseStudy[];
@@ -91,8 +91,8 @@ describe('case studies', () => {
   it('the loader refuses an event without one, with two, or an unknown event or case study', () => {
     expect(() => loadEvents(rawEvents, rawAssignments.slice(1))).toThrow(`event "${rawAssignments[0]!.eventId}" has no case study`);
     expect(() => loadEvents(rawEvents, [...rawAssignments, rawAssignments[0]!])).toThrow('has more than one case study');
-    expect(() => loadEvents(rawEvents, [...rawAssignments, { eventId: 'nope', caseStudyId: 'poland', note: 'x' }])).toThrow('unknown event "nope"');
-    const loaded = loadEvents(rawEvents, rawAssignments.map((a, i) => (i === 0 ? { ...a, caseStudyId: 'hungary' } : a)));
+    expect(() => loadEvents(rawEvents, [...rawAssignments, { eventId: unknownId('nope'), caseStudyId: 'poland', note: 'x' }])).toThrow('unknown event "nope"');
+    const loaded = loadEvents(rawEvents, rawAssignments.map((a, i) => (i === 0 ? { ...a, caseStudyId: unknownId('hungary') } : a)));
     expect(() => loadCaseStudies(rawCaseStudies, loaded)).toThrow('unknown case study "hungary"');
   });
 

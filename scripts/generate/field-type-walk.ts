@@ -1,5 +1,5 @@
 /** Walks a field type through its arrays, nullables and tuples. */
-import type { FieldType, Shape } from '../../src/model/field-types.js';
+import type { FieldType, Shape } from '../model/field-types.js';
 
 /** The type with every reference renamed by `rename`, however deep it is nested. */
 export function mapRefs(type: FieldType, rename: (name: string) => string): FieldType {

@@ -1,7 +1,8 @@
 /** Reads the files of `data/`, checking each record against its strict schema. */
 import { readFileSync } from 'node:fs';
-import { dataFileSchemas } from '../../src/generated/data-schemas.js';
-import type { StoredData } from '../../src/loaders/load-collections.js';
+import { dataFileSchemas } from '../generated/data-schemas.js';
+import type { StoredData } from '../generated/data-types.js';
+import { dataFilesOf } from './collection-table.js';
 
 type DataFileName = keyof typeof dataFileSchemas;
 
@@ -30,31 +31,19 @@ export function dataFileErrors(file: DataFileName, contents: unknown): string[] 
   });
 }
 
-/** Reads and checks every file of `data/`; throws with every problem found. */
+/**
+ * Reads and checks every file of `data/` that the table of collections declares; throws with every
+ * problem found.
+ */
 export function readStoredData(dataDir: URL): StoredData {
   const errors: string[] = [];
-  const read = (file: DataFileName): never => {
+  const stored: Record<string, unknown> = {};
+  for (const { key, file } of dataFilesOf()) {
     const contents: unknown = JSON.parse(readFileSync(new URL(file, dataDir), 'utf8'));
-    errors.push(...dataFileErrors(file, contents));
-    return contents as never;
-  };
-  const stored: StoredData = {
-    essay: read('essay.json'),
-    blocks: read('blocks.json'),
-    sections: read('sections.json'),
-    citations: read('citations.json'),
-    quotes: read('quotes.json'),
-    references: read('references.json'),
-    people: read('people.json'),
-    places: read('places.json'),
-    organisations: read('organisations.json'),
-    mentions: read('mentions.json'),
-    events: read('events.json'),
-    caseStudies: read('case-studies.json'),
-    caseStudyAssignments: read('event-case-studies.json'),
-    claims: read('claims.json'),
-    notes: read('notes.json'),
-  };
+    errors.push(...dataFileErrors(file as DataFileName, contents));
+    stored[key] = contents;
+  }
   if (errors.length > 0) throw new TypeError(`data/ does not match its schemas:\n${errors.join('\n')}`);
-  return stored;
+  // Each file has just been checked against the schema of its shape.
+  return stored as unknown as StoredData;
 }

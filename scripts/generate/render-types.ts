@@ -1,5 +1,5 @@
 /** Renders shapes as TypeScript declarations: the public types, or the types of `data/`. */
-import type { FieldType, Shape } from '../../src/model/field-types.js';
+import type { FieldType, Shape } from '../model/field-types.js';
 import { docComment } from './doc-comment.js';
 import type { Mode } from './shape-index.js';
 
@@ -18,7 +18,6 @@ export function tsType(type: FieldType, mode: Mode): string {
     case 'enum':
       return type.except ? `Exclude<${type.name}, ${type.except.map((v) => `'${v}'`).join(' | ')}>` : type.name;
     case 'id':
-      if (mode === 'data') return 'string';
       return type.except ? `Exclude<${type.name}, ${type.except}>` : type.name;
     case 'paragraphNumber':
       return 'ParagraphNumber';

@@ -1,5 +1,5 @@
 /** Renders shapes as Zod schemas (source text): the public `./schema`, or the schemas of `data/`. */
-import type { Field, FieldType, Shape } from '../../src/model/field-types.js';
+import type { Field, FieldType, Shape } from '../model/field-types.js';
 import { docComment } from './doc-comment.js';
 import { mapRefs } from './field-type-walk.js';
 import type { Mode } from './shape-index.js';
@@ -21,10 +21,9 @@ function rangeChecks(type: { readonly min?: number; readonly max?: number }): st
 export function zodType(type: FieldType, mode: Mode, enums: ReadonlyMap<string, readonly string[]>): string {
   switch (type.t) {
     case 'string': {
-      if (type.url) return 'z.url()';
-      const min = type.min === undefined ? '' : `.min(${type.min})`;
+      if (type.url) return `z.url().max(${type.max})`;
       const regex = type.pattern ? `.regex(/${type.pattern.source}/, ${JSON.stringify(type.pattern.message)})` : '';
-      return `z.string()${min}${regex}`;
+      return `z.string()${rangeChecks(type)}${regex}`;
     }
     case 'int':
       return `z.int()${rangeChecks(type)}`;
@@ -49,7 +48,7 @@ export function zodType(type: FieldType, mode: Mode, enums: ReadonlyMap<string, 
     case 'ref':
       return `${type.name}Schema`;
     case 'array':
-      return `z.array(${zodType(type.of, mode, enums)})${type.min === undefined ? '' : `.min(${type.min})`}`;
+      return `z.array(${zodType(type.of, mode, enums)})${rangeChecks(type)}`;
     case 'nullable':
       return `${zodType(type.of, mode, enums)}.nullable()`;
     case 'tuple':

@@ -2,8 +2,9 @@
  * Looks shapes up by name and derives the shapes of the files in `data/` from the published ones:
  * derived fields left out, `stored` types put in, ids as plain kebab-case strings, spans as anchors.
  */
-import type { Field, FieldType, Shape } from '../../src/model/field-types.js';
-import { dataFiles, dataOnlyShapes, shapes } from '../../src/model/shapes.js';
+import type { Field, FieldType, Shape } from '../model/field-types.js';
+import { dataOnlyShapes, shapes } from '../model/shapes.js';
+import { dataFilesOf } from './collection-table.js';
 import { mapRefs, namesIn } from './field-type-walk.js';
 
 const refNames = (type: FieldType): readonly string[] => (type.t === 'ref' ? [type.name] : []);
@@ -55,6 +56,6 @@ export function dataShapes(): Shape[] {
     if (shape.kind === 'union') order.push({ ...shape, name: dataName(shape.name), members: shape.members.map(dataName) });
     else if (shape.kind === 'enum') order.push(shape);
   };
-  for (const file of dataFiles) visit(file.shape);
+  for (const file of dataFilesOf()) visit(file.shape);
   return order;
 }

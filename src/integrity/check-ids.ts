@@ -1,3 +1,5 @@
+import { ownIdCollections } from '../generated/collection-table.js';
+import type { EssayData } from '../types/index.js';
 import type { IntegrityPath, Report } from './issue.js';
 
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -10,4 +12,12 @@ export function checkIds(records: readonly { readonly id: string }[], report: Re
     if (seen.has(id)) report([...path, index, 'id'], 'id', `duplicate id ${id}`);
     seen.add(id);
   });
+}
+
+/**
+ * {@link checkIds} for every collection whose records carry ids of their own, as the table of
+ * collections lists them (the paragraphs' ids are the blocks').
+ */
+export function checkCollectionIds(data: EssayData, report: Report): void {
+  for (const name of ownIdCollections) checkIds(data[name], report, [name]);
 }

@@ -1,7 +1,7 @@
 import type { EssayData } from '../types/index.js';
 import { checkArgument } from './check-argument.js';
 import { checkDerivedOutline } from './check-derived-outline.js';
-import { checkIds } from './check-ids.js';
+import { checkCollectionIds } from './check-ids.js';
 import { checkOutline } from './check-outline.js';
 import { checkParagraphIds } from './check-paragraphs.js';
 import { checkReferences } from './check-references.js';
@@ -10,8 +10,6 @@ import { checkValues } from './check-values.js';
 import type { IntegrityIssue, IntegrityPath, IntegrityRule } from './issue.js';
 
 const entityKind = { people: 'person', places: 'place', organisations: 'organisation' } as const;
-
-const collections = ['blocks', 'sections', 'quotes', 'citations', 'references', 'people', 'places', 'organisations', 'events', 'claims', 'notes'] as const;
 
 /**
  * Checks the integrity of a whole edition, in the shape of `essay.json` (`EssayData`), beyond what
@@ -55,7 +53,7 @@ const collections = ['blocks', 'sections', 'quotes', 'citations', 'references', 
 export function checkIntegrity(data: EssayData): readonly IntegrityIssue[] {
   const issues: IntegrityIssue[] = [];
   const report = (path: IntegrityPath, rule: IntegrityRule, message: string) => issues.push(Object.freeze({ path: Object.freeze([...path]), rule, message }));
-  for (const name of collections) checkIds(data[name], report, [name]);
+  checkCollectionIds(data, report);
   const entityIds = new Map<string, string>();
   for (const name of ['people', 'places', 'organisations'] as const) {
     data[name].forEach((entity, i) => {

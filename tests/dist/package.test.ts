@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { essayData, essayJsonSchema } from '../../scripts/essay-json.js';
+import { model } from '../../scripts/generate/collection-table.js';
 import { unfrozenPaths } from '../support/integrity.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -138,7 +139,8 @@ describe('the built package', () => {
     };
     expect(await carried('blocks')).toBe(29);
     expect(await carried('paragraphs')).toBe(29);
-    for (const name of ['essay', 'sections', 'quotes', 'citations', 'references', 'people', 'places', 'organisations', 'events', 'claims', 'notes']) {
+    // Every other collection of the table carries at most a few stretches of the text.
+    for (const name of model.collections.map((row) => row.name).filter((name) => name !== 'blocks' && name !== 'paragraphs')) {
       expect(await carried(name), name).toBeLessThan(10);
     }
   });

@@ -1,19 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type {
-  StoredBlock,
-  StoredCitation,
-  StoredEssay,
-  StoredNote,
-  StoredPerson,
-  StoredPlace,
-  StoredOrganisation,
-  StoredMentionEntry,
-  StoredEvent,
-  StoredClaim,
-  StoredQuote,
-  StoredReference,
-  StoredSection,
-} from '../../src/generated/data-types.js';
+import { dataFilesOf } from '../../scripts/generate/collection-table.js';
+import type { StoredData } from '../../scripts/generated/data-types.js';
 import type { DeepMutable } from '../../src/internal/exact.js';
 
 export const root = new URL('../../', import.meta.url);
@@ -26,21 +13,35 @@ export function readText(path: string): string {
 /** The published source, as copied verbatim into `data/`. */
 export const sourceText = readText('data/essay-original.txt');
 
-export const rawBlocks = JSON.parse(readText('data/blocks.json')) as StoredBlock[];
-export const rawSections = JSON.parse(readText('data/sections.json')) as StoredSection[];
-export const rawEssay = JSON.parse(readText('data/essay.json')) as StoredEssay;
-export const rawCitations = JSON.parse(readText('data/citations.json')) as StoredCitation[];
-export const rawQuotes = JSON.parse(readText('data/quotes.json')) as StoredQuote[];
-export const rawReferences = JSON.parse(readText('data/references.json')) as StoredReference[];
-export const rawPeople = JSON.parse(readText('data/people.json')) as StoredPerson[];
-export const rawNotes = JSON.parse(readText('data/notes.json')) as StoredNote[];
-export const rawPlaces = JSON.parse(readText('data/places.json')) as StoredPlace[];
-export const rawOrganisations = JSON.parse(readText('data/organisations.json')) as StoredOrganisation[];
-export const rawMentions = JSON.parse(readText('data/mentions.json')) as StoredMentionEntry[];
-export const rawEvents = JSON.parse(readText('data/events.json')) as StoredEvent[];
-export const rawClaims = JSON.parse(readText('data/claims.json')) as StoredClaim[];
+/** Every file of `data/` the table of collections declares, read as it is (unchecked), by its key. */
+export const stored = Object.fromEntries(dataFilesOf().map(({ key, file }) => [key, JSON.parse(readText(`data/${file}`))])) as unknown as StoredData;
+
+type Raw<K extends keyof StoredData> = DeepMutable<StoredData[K]>;
+const raw = <K extends keyof StoredData>(key: K): Raw<K> => stored[key] as Raw<K>;
+
+export const rawBlocks = raw('blocks');
+export const rawSections = raw('sections');
+export const rawEssay = raw('essay');
+export const rawCitations = raw('citations');
+export const rawQuotes = raw('quotes');
+export const rawReferences = raw('references');
+export const rawPeople = raw('people');
+export const rawNotes = raw('notes');
+export const rawPlaces = raw('places');
+export const rawOrganisations = raw('organisations');
+export const rawMentions = raw('mentions');
+export const rawEvents = raw('events');
+export const rawClaims = raw('claims');
 
 /** A deep copy, for making broken fixtures from the real data. */
 export function copy<T>(value: T): DeepMutable<T> {
   return structuredClone(value) as DeepMutable<T>;
+}
+
+/**
+ * An id that names no record, for a broken fixture. The types of `data/` hold only known ids, so a
+ * fixture that breaks one says so here rather than casting.
+ */
+export function unknownId(id: string): never {
+  return id as never;
 }

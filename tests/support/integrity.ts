@@ -4,7 +4,7 @@
  * apply to published data are the package's own (`src/integrity/`, shipped in `./schema`), run here
  * on the source files.
  */
-import type { StoredBlock, StoredSection } from '../../src/generated/data-types.js';
+import type { StoredBlock, StoredSection } from '../../scripts/generated/data-types.js';
 import { checkIds as checkIdsRule } from '../../src/integrity/check-ids.js';
 import { checkOutline as checkOutlineRule } from '../../src/integrity/check-outline.js';
 import { checkParagraphIds as checkParagraphIdsRule } from '../../src/integrity/check-paragraphs.js';

@@ -2,7 +2,7 @@
  * Every record shape of the edition, described once. `npm run generate` turns this file into the
  * public types (`src/generated/types.ts`), the Zod schemas of `./schema`
  * (`src/generated/schemas.ts`, and from them `essay.schema.json`) and the schemas and types of
- * the files in `data/` (`src/generated/data-schemas.ts`, `src/generated/data-types.ts`). Each
+ * the files in `data/` (`scripts/generated/data-schemas.ts`, `scripts/generated/data-types.ts`). Each
  * `doc` becomes the TSDoc of what it describes. Adding a field to a record is one line here plus
  * the data; a test fails while the generated files are out of step.
  *
@@ -15,7 +15,6 @@
 import {
   array,
   boolean,
-  type DataFile,
   enumOf,
   id,
   int,
@@ -439,23 +438,4 @@ export const dataOnlyShapes: readonly Shape[] = [
       note: { type: text(), doc: 'The ground: where and how the essay tells the event.' },
     },
   },
-];
-
-/** The files of `data/` and the shape each stores. */
-export const dataFiles: readonly DataFile[] = [
-  { file: 'essay.json', shape: 'Essay', list: false },
-  { file: 'blocks.json', shape: 'Block', list: true },
-  { file: 'sections.json', shape: 'Section', list: true },
-  { file: 'citations.json', shape: 'Citation', list: true },
-  { file: 'quotes.json', shape: 'Quote', list: true },
-  { file: 'references.json', shape: 'Reference', list: true },
-  { file: 'people.json', shape: 'Person', list: true },
-  { file: 'places.json', shape: 'Place', list: true },
-  { file: 'organisations.json', shape: 'Organisation', list: true },
-  { file: 'mentions.json', shape: 'MentionEntry', list: true },
-  { file: 'events.json', shape: 'Event', list: true },
-  { file: 'case-studies.json', shape: 'CaseStudy', list: true },
-  { file: 'event-case-studies.json', shape: 'CaseStudyAssignment', list: true },
-  { file: 'claims.json', shape: 'Claim', list: true },
-  { file: 'notes.json', shape: 'Note', list: true },
 ];

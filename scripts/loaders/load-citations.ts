@@ -1,6 +1,5 @@
 import { parseLocator } from './internal/parse-locator.js';
-import type { CitationId, ReferenceId } from '../generated/ids.js';
-import type { Citation } from '../types/index.js';
+import type { Citation } from '../../src/types/index.js';
 import { anchorSpan } from './internal/anchor.js';
 import type { StoredCitation } from '../generated/data-types.js';
 
@@ -18,12 +17,12 @@ export function loadCitations(
     const ibid = span.text.startsWith('(ibid.');
     const previous = citations.at(-1);
     if (ibid && !previous) throw new RangeError(`citation ${entry.id}: "ibid." with nothing before it`);
-    const referenceId = ibid ? previous!.referenceId : (entry.referenceId as ReferenceId);
+    const referenceId = ibid ? previous!.referenceId : entry.referenceId;
     if (!referenceId) throw new RangeError(`citation ${entry.id}: no reference`);
     const printed = parseLocator(span.text);
     citations.push({
       ...span,
-      id: entry.id as CitationId,
+      id: entry.id,
       form: entry.form,
       ibid,
       referenceId,

@@ -1,5 +1,5 @@
-import type { BlockId, SectionId } from '../generated/ids.js';
-import type { Section } from '../types/index.js';
+import type { BlockId } from '../../src/generated/ids.js';
+import type { Section } from '../../src/types/index.js';
 import type { StoredSection } from '../generated/data-types.js';
 
 function levelOf(raw: StoredSection, byId: ReadonlyMap<string, StoredSection>): 1 | 2 | 3 {
@@ -9,16 +9,23 @@ function levelOf(raw: StoredSection, byId: ReadonlyMap<string, StoredSection>): 
   return level as 1 | 2 | 3;
 }
 
+/** A section's heading: its first block (the model requires at least one). */
+function headingOf(section: StoredSection): BlockId {
+  const [heading] = section.blockIds;
+  if (heading === undefined) throw new RangeError(`section ${section.id}: no blocks`);
+  return heading;
+}
+
 /** Builds the public sections from `data/sections.json`: levels, children and heading derived. */
 export function loadSections(raw: readonly StoredSection[]): Section[] {
   const byId = new Map(raw.map((section) => [section.id, section]));
   return raw.map((section) => ({
-    id: section.id as SectionId,
+    id: section.id,
     title: section.title,
     level: levelOf(section, byId),
-    parentId: section.parentId as SectionId | null,
-    childIds: raw.filter((child) => child.parentId === section.id).map((child) => child.id as SectionId),
-    headingBlockId: section.blockIds[0] as BlockId,
-    blockIds: section.blockIds as readonly BlockId[],
+    parentId: section.parentId,
+    childIds: raw.filter((child) => child.parentId === section.id).map((child) => child.id),
+    headingBlockId: headingOf(section),
+    blockIds: section.blockIds,
   }));
 }

@@ -1,8 +1,7 @@
 import type { StoredCaseStudyAssignment, StoredEvent } from '../generated/data-types.js';
-import type { BlockId, CaseStudyId, EventId, OrganisationId, PersonId, PlaceId, ReferenceId } from '../generated/ids.js';
-import type { Event } from '../types/index.js';
+import type { Event } from '../../src/types/index.js';
 import { eventDays } from './internal/event-days.js';
-import { describeValue } from '../internal/describe-value.js';
+import { describeValue } from '../../src/internal/describe-value.js';
 
 /**
  * Builds the public events: stored in their public shape, ids typed, with the days each date can
@@ -30,14 +29,8 @@ export function loadEvents(raw: readonly StoredEvent[], assignments: readonly St
     }
     return {
       ...event,
-      id: event.id as EventId,
-      blockIds: event.blockIds as readonly BlockId[],
-      personIds: event.personIds as readonly PersonId[],
-      placeIds: event.placeIds as readonly PlaceId[],
-      organisationIds: event.organisationIds as readonly OrganisationId[],
-      sourceIds: event.sourceIds as readonly ReferenceId[],
       days,
-      caseStudyId: assignment.caseStudyId as CaseStudyId,
+      caseStudyId: assignment.caseStudyId,
       caseStudyNote: assignment.note,
     };
   });

@@ -1,5 +1,4 @@
-import type { OrganisationId, PersonId, PlaceId } from '../generated/ids.js';
-import type { Mention, Organisation, Person, Place } from '../types/index.js';
+import type { Mention, Organisation, Person, Place } from '../../src/types/index.js';
 import { anchorSpan } from './internal/anchor.js';
 import type { StoredMentionEntry, StoredOrganisation, StoredPerson, StoredPlace } from '../generated/data-types.js';
 
@@ -15,25 +14,22 @@ export function loadMentions(mentions: readonly StoredMentionEntry[], texts: Rea
   return byEntity;
 }
 
-/** Gives each named record its mentions (the same for people and organisations). */
-function withMentions<R extends { readonly id: string }, Id extends string>(
-  raw: readonly R[],
-  mentions: ReadonlyMap<string, Mention[]>,
-): (R & { readonly id: Id; readonly mentions: Mention[] })[] {
-  return raw.map((record) => ({ ...record, id: record.id as Id, mentions: mentions.get(record.id) ?? [] }));
+/** Gives each named record its mentions (the same for people, places and organisations). */
+function withMentions<R extends { readonly id: string }>(raw: readonly R[], mentions: ReadonlyMap<string, Mention[]>): (R & { readonly mentions: Mention[] })[] {
+  return raw.map((record) => ({ ...record, mentions: mentions.get(record.id) ?? [] }));
 }
 
 /** Builds the public people with their mentions. */
 export function loadPeople(raw: readonly StoredPerson[], mentions: ReadonlyMap<string, Mention[]>): Person[] {
-  return withMentions<StoredPerson, PersonId>(raw, mentions);
+  return withMentions(raw, mentions);
 }
 
 /** Builds the public places with their mentions. */
 export function loadPlaces(raw: readonly StoredPlace[], mentions: ReadonlyMap<string, Mention[]>): Place[] {
-  return withMentions<StoredPlace, PlaceId>(raw, mentions);
+  return withMentions(raw, mentions);
 }
 
 /** Builds the public organisations with their mentions. */
 export function loadOrganisations(raw: readonly StoredOrganisation[], mentions: ReadonlyMap<string, Mention[]>): Organisation[] {
-  return withMentions<StoredOrganisation, OrganisationId>(raw, mentions);
+  return withMentions(raw, mentions);
 }

@@ -1,7 +1,7 @@
 import type { StoredCaseStudy } from '../generated/data-types.js';
-import type { CaseStudyId, EventId, PlaceId, SectionId } from '../generated/ids.js';
-import type { CaseStudy, Event } from '../types/index.js';
-import { describeValue } from '../internal/describe-value.js';
+import type { EventId } from '../../src/generated/ids.js';
+import type { CaseStudy, Event } from '../../src/types/index.js';
+import { describeValue } from '../../src/internal/describe-value.js';
 
 /**
  * Builds the public case studies, each with its events (in the order of `events`). Throws a
@@ -14,9 +14,6 @@ export function loadCaseStudies(raw: readonly StoredCaseStudy[], events: readonl
   }
   return raw.map((caseStudy) => ({
     ...caseStudy,
-    id: caseStudy.id as CaseStudyId,
-    placeId: caseStudy.placeId as PlaceId,
-    sectionIds: caseStudy.sectionIds as readonly SectionId[],
     eventIds: events.filter((event) => event.caseStudyId === caseStudy.id).map((event): EventId => event.id),
   }));
 }

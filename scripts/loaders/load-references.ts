@@ -1,5 +1,4 @@
-import type { BlockId, NoteId, ReferenceId } from '../generated/ids.js';
-import type { Reference } from '../types/index.js';
+import type { Reference } from '../../src/types/index.js';
 import type { StoredReference } from '../generated/data-types.js';
 
 /** Builds the public references from `data/references.json`. */
@@ -8,8 +7,8 @@ export function loadReferences(raw: readonly StoredReference[]): Reference[] {
     const { id, blockId, text, type, authors, editors, year, title, containerTitle, volume, issue, pages } = entry;
     const { publisher, place, institution, archive, url, noteIds } = entry;
     return {
-      id: id as ReferenceId,
-      blockId: blockId as BlockId,
+      id,
+      blockId,
       text,
       type,
       authors,
@@ -25,7 +24,7 @@ export function loadReferences(raw: readonly StoredReference[]): Reference[] {
       institution,
       archive,
       url,
-      noteIds: noteIds as readonly NoteId[],
+      noteIds,
     };
   });
 }

@@ -1,7 +1,7 @@
-import { isoDay } from '../../internal/calendar.js';
-import { edtfBounds } from '../../internal/edtf-bounds.js';
-import type { DayBoundKind, EventDays } from '../../types/index.js';
-import { describeValue } from '../../internal/describe-value.js';
+import { isoDay } from '../../../src/internal/calendar.js';
+import { edtfBounds } from '../../../src/internal/edtf-bounds.js';
+import type { DayBoundKind, EventDays } from '../../../src/types/index.js';
+import { describeValue } from '../../../src/internal/describe-value.js';
 
 function boundKind(part: string): DayBoundKind {
   if (part === '..') return 'open';

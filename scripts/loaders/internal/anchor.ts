@@ -1,7 +1,6 @@
-import type { BlockId } from '../../generated/ids.js';
 import type { StoredAnchor } from '../../generated/data-types.js';
-import type { Span } from '../../types/index.js';
-import { describeValue } from '../../internal/describe-value.js';
+import type { Span } from '../../../src/types/index.js';
+import { describeValue } from '../../../src/internal/describe-value.js';
 
 /**
  * Turns a stand-off anchor (block id, exact words, occurrence) into a span with offsets. Throws
@@ -20,5 +19,5 @@ export function anchorSpan(anchor: StoredAnchor, texts: ReadonlyMap<string, stri
   }
   const start = starts[anchor.occurrence ?? 0];
   if (start === undefined) throw new RangeError(`anchor ${describeValue(anchor.text)} not found in ${anchor.blockId}`);
-  return { blockId: anchor.blockId as BlockId, start, end: start + anchor.text.length, text: anchor.text };
+  return { blockId: anchor.blockId, start, end: start + anchor.text.length, text: anchor.text };
 }

@@ -1,21 +1,5 @@
-import type {
-  StoredBlock,
-  StoredCaseStudy,
-  StoredCaseStudyAssignment,
-  StoredCitation,
-  StoredClaim,
-  StoredEssay,
-  StoredEvent,
-  StoredMentionEntry,
-  StoredNote,
-  StoredOrganisation,
-  StoredPerson,
-  StoredPlace,
-  StoredQuote,
-  StoredReference,
-  StoredSection,
-} from '../generated/data-types.js';
-import type { EssayData } from '../types/index.js';
+import type { StoredData } from '../generated/data-types.js';
+import type { EssayData } from '../../src/types/index.js';
 import { loadBlocks } from './load-blocks.js';
 import { loadCaseStudies } from './load-case-studies.js';
 import { loadCitations } from './load-citations.js';
@@ -28,24 +12,7 @@ import { loadQuotes } from './load-quotes.js';
 import { loadReferences } from './load-references.js';
 import { loadSections } from './load-sections.js';
 
-/** The contents of the files in `data/`, by collection. */
-export interface StoredData {
-  readonly essay: StoredEssay;
-  readonly blocks: readonly StoredBlock[];
-  readonly sections: readonly StoredSection[];
-  readonly citations: readonly StoredCitation[];
-  readonly quotes: readonly StoredQuote[];
-  readonly references: readonly StoredReference[];
-  readonly people: readonly StoredPerson[];
-  readonly places: readonly StoredPlace[];
-  readonly organisations: readonly StoredOrganisation[];
-  readonly mentions: readonly StoredMentionEntry[];
-  readonly events: readonly StoredEvent[];
-  readonly caseStudies: readonly StoredCaseStudy[];
-  readonly caseStudyAssignments: readonly StoredCaseStudyAssignment[];
-  readonly claims: readonly StoredClaim[];
-  readonly notes: readonly StoredNote[];
-}
+export type { StoredData };
 
 /** Every published collection, built from `data/`: what ships, before it is frozen. */
 export type Collections = Omit<EssayData, 'version'>;

@@ -1,5 +1,4 @@
-import type { CitationId, NoteId, PersonId, QuoteId, ReferenceId } from '../generated/ids.js';
-import type { Citation, Quote } from '../types/index.js';
+import type { Citation, Quote } from '../../src/types/index.js';
 import { anchorSpan } from './internal/anchor.js';
 import type { StoredQuote } from '../generated/data-types.js';
 
@@ -9,20 +8,20 @@ export function loadQuotes(
   texts: ReadonlyMap<string, string>,
   citations: readonly Citation[],
 ): Quote[] {
-  const citationById = new Map(citations.map((citation) => [citation.id as string, citation]));
+  const citationById = new Map<string, Citation>(citations.map((citation) => [citation.id, citation]));
   return raw.map((entry) => {
     const citation = entry.citationId === null ? undefined : citationById.get(entry.citationId);
     if (entry.citationId !== null && !citation) throw new RangeError(`quote ${entry.id}: unknown citation ${entry.citationId}`);
     return {
       ...anchorSpan(entry, texts),
-      id: entry.id as QuoteId,
+      id: entry.id,
       kind: entry.kind,
-      speakerIds: entry.speakerIds as readonly PersonId[],
-      referenceId: citation ? citation.referenceId : (entry.referenceId as ReferenceId | null),
+      speakerIds: entry.speakerIds,
+      referenceId: citation ? citation.referenceId : entry.referenceId,
       locator: citation ? citation.locator : null,
-      citationId: entry.citationId as CitationId | null,
-      parentId: entry.parentId as QuoteId | null,
-      noteIds: entry.noteIds as readonly NoteId[],
+      citationId: entry.citationId,
+      parentId: entry.parentId,
+      noteIds: entry.noteIds,
       rationale: entry.rationale,
     };
   });

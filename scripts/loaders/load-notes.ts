@@ -1,5 +1,4 @@
-import type { NoteId } from '../generated/ids.js';
-import type { Note } from '../types/index.js';
+import type { Note } from '../../src/types/index.js';
 import { anchorSpan } from './internal/anchor.js';
 import type { StoredNote } from '../generated/data-types.js';
 
@@ -7,7 +6,7 @@ import type { StoredNote } from '../generated/data-types.js';
 export function loadNotes(raw: readonly StoredNote[], texts: ReadonlyMap<string, string>): Note[] {
   return raw.map(({ id, kind, correction, note, ...anchor }) => ({
     ...anchorSpan(anchor, texts),
-    id: id as NoteId,
+    id,
     kind,
     correction,
     note,
