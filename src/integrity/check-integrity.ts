@@ -1,9 +1,17 @@
 import type { EssayData } from '../types/index.js';
+import { assertEssayData } from './assert-essay-data.js';
 import { checkArgument } from './check-argument.js';
+import { checkCaseStudies } from './check-case-studies.js';
+import { checkCitations } from './check-citations.js';
 import { checkDerivedOutline } from './check-derived-outline.js';
+import { checkEventDays } from './check-event-days.js';
 import { checkIds } from './check-ids.js';
+import { checkMentions } from './check-mentions.js';
+import { checkNoteLists } from './check-note-lists.js';
 import { checkOutline } from './check-outline.js';
 import { checkParagraphIds } from './check-paragraphs.js';
+import { checkPrinted } from './check-printed.js';
+import { checkQuotes } from './check-quotes.js';
 import { checkReferences } from './check-references.js';
 import { checkSpan } from './check-spans.js';
 import { checkValues } from './check-values.js';
@@ -31,18 +39,33 @@ const collections = ['blocks', 'sections', 'quotes', 'citations', 'references', 
  *   order; `level`, `childIds`, `headingBlockId` and each block's `sectionId` agree with it;
  * - `argument`: the essay's `thesisId` names the one claim of role `thesis`; no claim supports
  *   itself, directly or through others; every other claim reaches the thesis;
- * - `locator`: locators and page ranges run forwards;
- * - `citation`: a citation repeats another exactly when it is an "ibid.", and never itself; a quote
- *   is not its own parent;
+ * - `locator`: locators and page ranges run forwards; a citation's locator is the one printed
+ *   after its colon (read as the loader reads it) or, for a bare "(ibid.)", the one it repeats; a
+ *   quote's is its citation's;
+ * - `citation`: citations run in reading order; `ibid` is true exactly when the citation is
+ *   printed "(ibid."; an "ibid." repeats the citation immediately before it, cites the same
+ *   reference, and never repeats itself; a quote is not its own parent, its parent encloses its
+ *   words, its citation lies in its block and its `referenceId` is its citation's;
+ * - `note`: a quote lists every note within its words, and only notes of its block; a reference
+ *   lists the notes on its entry;
  * - `date`: the essay's `published` and `written` and every event's `date` are EDTF as
- *   `dateRange` reads it;
- * - `url`: a reference's `url` is an http or https URL.
+ *   `dateRange` reads it; the essay was not written after it was published; every event's `days`
+ *   are those of its `date`;
+ * - `url`: a reference's `url` is an http or https URL;
+ * - `case-study`: a case study's `eventIds` are the events that name it, each once, in the order
+ *   of `events`;
+ * - `printed`: the essay's `title` is the title block; a reference's `text` is its entry and its
+ *   `year` the year printed there;
+ * - `mention`: an entity's mentions run in reading order, none listed twice.
  *
  * It expects a value of the right shape (check that first with `EssayDataShapeSchema`);
- * `EssayDataSchema` does both.
+ * `EssayDataSchema` does both. Something that is not an object with the essay record and every
+ * collection as an array of records is a `TypeError` that says what is missing.
  *
  * @param data - A whole edition, as `essay.json` holds it.
  * @returns Every issue found, in a stable order; empty when the data is sound.
+ * @throws TypeError when `data` is not an object holding `essay` and every collection as an array
+ *   of records, e.g. `checkIntegrity({})`.
  *
  * @example
  * ```ts
@@ -53,6 +76,7 @@ const collections = ['blocks', 'sections', 'quotes', 'citations', 'references', 
  * ```
  */
 export function checkIntegrity(data: EssayData): readonly IntegrityIssue[] {
+  assertEssayData(data as unknown);
   const issues: IntegrityIssue[] = [];
   const report = (path: IntegrityPath, rule: IntegrityRule, message: string) => issues.push(Object.freeze({ path: Object.freeze([...path]), rule, message }));
   for (const name of collections) checkIds(data[name], report, [name]);
@@ -78,5 +102,12 @@ export function checkIntegrity(data: EssayData): readonly IntegrityIssue[] {
   checkDerivedOutline(data, report);
   checkArgument(data, report);
   checkValues(data, report);
+  checkCitations(data, report);
+  checkQuotes(data, report);
+  checkNoteLists(data, report);
+  checkEventDays(data, report);
+  checkCaseStudies(data, report);
+  checkPrinted(data, report);
+  checkMentions(data, report);
   return Object.freeze(issues);
 }

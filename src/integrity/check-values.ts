@@ -21,12 +21,18 @@ function checkRange(range: { readonly start: number; readonly end: number } | nu
 /**
  * Values have their form (rules `locator`, `citation`, `date`, `url`): locators and page ranges run
  * forwards; a citation repeats another exactly when it is an "ibid.", and never itself; a quote is
- * not its own parent; the essay's dates and every event's date are EDTF as `dateRange` reads it; a
- * reference's `url` is an http or https URL.
+ * not its own parent; the essay's dates and every event's date are EDTF as `dateRange` reads it,
+ * and the essay was not written after it was published; a reference's `url` is an http or https URL.
  */
 export function checkValues(data: EssayData, report: Report): void {
   for (const field of ['published', 'written'] as const) {
     if (!edtfBounds(data.essay[field])) report(['essay', field], 'date', `the essay's ${field} date ${JSON.stringify(data.essay[field])} is not EDTF`);
+  }
+  const { written, published } = data.essay;
+  const writtenDays = edtfBounds(written);
+  const publishedDays = edtfBounds(published);
+  if (writtenDays && publishedDays && writtenDays.earliest > publishedDays.latest) {
+    report(['essay', 'written'], 'date', `the essay was written (${written}) after it was published (${published})`);
   }
   data.events.forEach((event, i) => {
     if (!edtfBounds(event.date)) report(['events', i, 'date'], 'date', `event ${event.id}: date ${JSON.stringify(event.date)} is not EDTF of levels 0 and 1`);

@@ -9,7 +9,11 @@ export type IntegrityRule =
   | 'locator'
   | 'citation'
   | 'date'
-  | 'url';
+  | 'url'
+  | 'note'
+  | 'case-study'
+  | 'printed'
+  | 'mention';
 
 /** A path into the data, as Zod writes it: `['quotes', 4, 'speakerIds', 0]`. */
 export type IntegrityPath = readonly (string | number)[];
