@@ -183,7 +183,21 @@ const mutations: readonly Mutation[] = [
     mutate: (d) => (find(d.claims, 'speech-opened-destalinisation').supports = ['speech-shifted-blame']),
     rule: 'argument',
     path: (d) => ['claims', at(d.claims, 'speech-opened-destalinisation'), 'supports'],
-    message: /^claim speech-opened-destalinisation (supports itself through|does not reach the thesis)/,
+    message: /^claim speech-opened-destalinisation supports itself through speech-shifted-blame$/,
+  },
+  {
+    name: 'three claims in a circle',
+    mutate: (d) => (find(d.claims, 'little-stalins').supports = ['speech-as-manual']),
+    rule: 'argument',
+    path: (d) => ['claims', at(d.claims, 'little-stalins'), 'supports'],
+    message: /^claim little-stalins supports itself through speech-made-clear$/,
+  },
+  {
+    name: 'a claim that supports nothing',
+    mutate: (d) => (find(d.claims, 'hungary-fared-worse').supports = []),
+    rule: 'argument',
+    path: (d) => ['claims', at(d.claims, 'hungary-fared-worse'), 'supports'],
+    message: /^claim hungary-fared-worse does not reach the thesis thesis$/,
   },
   {
     name: 'thesisId pointing at a sub-claim',

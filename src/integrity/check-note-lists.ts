@@ -1,5 +1,6 @@
 import type { EssayData, Note } from '../types/index.js';
 import type { Report } from './issue.js';
+import { listIds } from './list-ids.js';
 
 /**
  * The notes a record lists are derived from where the notes lie (rule `note`): a quote lists every
@@ -27,8 +28,9 @@ export function checkNoteLists(data: Pick<EssayData, 'quotes' | 'references' | '
     });
   });
   data.references.forEach((reference, i) => {
-    const expected = (notesIn.get(reference.blockId) ?? []).map((note) => note.id).join(', ') || 'none';
-    const listed = reference.noteIds.join(', ') || 'none';
-    if (listed !== expected) report(['references', i, 'noteIds'], 'note', `reference ${reference.id} lists notes ${listed}, expected the notes on its entry ${expected}`);
+    const expected = (notesIn.get(reference.blockId) ?? []).map((note) => note.id as string);
+    if (reference.noteIds.length !== expected.length || reference.noteIds.some((id, j) => id !== expected[j])) {
+      report(['references', i, 'noteIds'], 'note', `reference ${reference.id} lists notes ${listIds(reference.noteIds)}, expected the notes on its entry ${listIds(expected)}`);
+    }
   });
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { essayData } from '../scripts/essay-json.js';
+import { checkIntegrity, EssayDataSchema } from '../src/schema.js';
+
+const run = (value: unknown) => () => checkIntegrity(value as never);
+
+describe('checkIntegrity on what is not essay.json', () => {
+  it('{} is a TypeError naming everything missing, not a crash inside', () => {
+    expect(run({})).toThrow(TypeError);
+    expect(run({})).toThrow(
+      'checkIntegrity(data): expected the data of essay.json; missing essay, blocks, paragraphs, sections, quotes, citations, references, people, places, organisations, events, caseStudies, claims, notes',
+    );
+  });
+
+  it('a value that is not an object says what it got', () => {
+    expect(run(null)).toThrow('checkIntegrity(data): expected the data of essay.json, an object, got null');
+    expect(run(undefined)).toThrow(/an object, got undefined$/);
+    expect(run('essay.json')).toThrow(/an object, got "essay\.json"$/);
+    expect(run([])).toThrow(/an object, got an array$/);
+  });
+
+  it('one collection missing, not an array, or holding a non-record is named', () => {
+    const { caseStudies: _, ...withoutCaseStudies } = essayData();
+    expect(run(withoutCaseStudies)).toThrow(/; missing caseStudies$/);
+    expect(run({ ...essayData(), blocks: 'p1' })).toThrow('checkIntegrity(data): expected blocks to be an array of records, got "p1"');
+    expect(run({ ...essayData(), essay: [] })).toThrow(/expected essay to be the essay's record, an object, got an array$/);
+    const notes = [...essayData().notes, null];
+    expect(run({ ...essayData(), notes })).toThrow(`checkIntegrity(data): expected notes.${notes.length - 1} to be a record, an object, got null`);
+  });
+
+  it('EssayDataSchema reports {} as shape errors, without running the rules', () => {
+    const result = EssayDataSchema.safeParse({});
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.every((issue) => issue.code === 'invalid_type')).toBe(true);
+  });
+});
