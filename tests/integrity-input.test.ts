@@ -34,3 +34,15 @@ describe('checkIntegrity on what is not essay.json', () => {
     expect(result.error!.issues.every((issue) => issue.code === 'invalid_type')).toBe(true);
   });
 });
+
+describe('checkIntegrity messages stay short', () => {
+  it('a list of ids is cut after five, with how many in all', () => {
+    const data = JSON.parse(JSON.stringify(essayData()));
+    const section = data.sections.find((s: { id: string }) => s.id === 'international-communism');
+    section.childIds = Array.from({ length: 7 }, (_, i) => ['polish-october', 'sino-soviet-split', 'kim-il-sung'][i % 3]);
+    const issue = checkIntegrity(data).find((i) => i.path.join('.') === `sections.${data.sections.indexOf(section)}.childIds`);
+    expect(issue?.message).toBe(
+      'section international-communism lists children polish-october, sino-soviet-split, kim-il-sung, polish-october, sino-soviet-split … (7 in all), expected polish-october, sino-soviet-split, kim-il-sung',
+    );
+  });
+});
