@@ -20,6 +20,9 @@ export function checkCitations(data: Pick<EssayData, 'blocks' | 'citations'>, re
     if (previous && (compare(previous, citation) ?? 0) > 0) {
       report(at, 'citation', `${owner} comes before ${previous.id} in the text but after it in citations`);
     }
+    if ((citation.form === 'parenthetical') !== citation.text.startsWith('(')) {
+      report([...at, 'form'], 'citation', `${owner}: form ${citation.form} but the citation is printed ${JSON.stringify(citation.text)}`);
+    }
     const printedIbid = citation.text.startsWith('(ibid.');
     if (citation.ibid !== printedIbid) report([...at, 'ibid'], 'citation', `${owner}: ibid is ${citation.ibid} but the citation is printed ${JSON.stringify(citation.text)}`);
     const { repeatsId } = citation;

@@ -3,6 +3,7 @@ import { assertEssayData } from './assert-essay-data.js';
 import { checkArgument } from './check-argument.js';
 import { checkCaseStudies } from './check-case-studies.js';
 import { checkCitations } from './check-citations.js';
+import { checkCoordinates } from './check-coordinates.js';
 import { checkDerivedOutline } from './check-derived-outline.js';
 import { checkEventDays } from './check-event-days.js';
 import { checkIds } from './check-ids.js';
@@ -42,21 +43,24 @@ const collections = ['blocks', 'sections', 'quotes', 'citations', 'references', 
  * - `locator`: locators and page ranges run forwards; a citation's locator is the one printed
  *   after its colon (read as the loader reads it) or, for a bare "(ibid.)", the one it repeats; a
  *   quote's is its citation's;
- * - `citation`: citations run in reading order; `ibid` is true exactly when the citation is
- *   printed "(ibid."; an "ibid." repeats the citation immediately before it, cites the same
+ * - `citation`: citations run in reading order; a citation is parenthetical exactly when it is
+ *   printed in parentheses, and `ibid` is true exactly when it is printed "(ibid."; an "ibid." repeats the citation immediately before it, cites the same
  *   reference, and never repeats itself; a quote is not its own parent, its parent encloses its
  *   words, its citation lies in its block and its `referenceId` is its citation's;
  * - `note`: a quote lists every note within its words, and only notes of its block; a reference
  *   lists the notes on its entry;
  * - `date`: the essay's `published` and `written` and every event's `date` are EDTF as
  *   `dateRange` reads it; the essay was not written after it was published; every event's `days`
- *   are those of its `date`;
+ *   are those of its `date`, and it has a `dateNote` exactly when its date is not stated;
  * - `url`: a reference's `url` is an http or https URL;
  * - `case-study`: a case study's `eventIds` are the events that name it, each once, in the order
  *   of `events`;
- * - `printed`: the essay's `title` is the title block; a reference's `text` is its entry and its
- *   `year` the year printed there;
- * - `mention`: an entity's mentions run in reading order, none listed twice.
+ * - `printed`: the essay's `title` is the title block; a reference's `text` is its entry, the
+ *   fields parsed from it and its names are printed there, and its `year` is the year printed there;
+ * - `mention`: an entity's mentions run in reading order, none listed twice, each one of its
+ *   printed variants (or its possessive);
+ * - `coordinates`: a place has coordinates, and a note on them, exactly when it is a city or a
+ *   building.
  *
  * It expects a value of the right shape (check that first with `EssayDataShapeSchema`);
  * `EssayDataSchema` does both. Something that is not an object with the essay record and every
@@ -109,5 +113,6 @@ export function checkIntegrity(data: EssayData): readonly IntegrityIssue[] {
   checkCaseStudies(data, report);
   checkPrinted(data, report);
   checkMentions(data, report);
+  checkCoordinates(data, report);
   return Object.freeze(issues);
 }

@@ -22,7 +22,8 @@ function checkRange(range: { readonly start: number; readonly end: number } | nu
  * Values have their form (rules `locator`, `citation`, `date`, `url`): locators and page ranges run
  * forwards; a citation repeats another exactly when it is an "ibid.", and never itself; a quote is
  * not its own parent; the essay's dates and every event's date are EDTF as `dateRange` reads it,
- * and the essay was not written after it was published; a reference's `url` is an http or https URL.
+ * the essay was not written after it was published, and an event has a `dateNote` exactly when its
+ * date is not stated; a reference's `url` is an http or https URL.
  */
 export function checkValues(data: EssayData, report: Report): void {
   for (const field of ['published', 'written'] as const) {
@@ -36,6 +37,9 @@ export function checkValues(data: EssayData, report: Report): void {
   }
   data.events.forEach((event, i) => {
     if (!edtfBounds(event.date)) report(['events', i, 'date'], 'date', `event ${event.id}: date ${JSON.stringify(event.date)} is not EDTF of levels 0 and 1`);
+    if ((event.dateBasis === 'stated') !== (event.dateNote === null)) {
+      report(['events', i, 'dateNote'], 'date', `event ${event.id}: a date ${event.dateBasis === 'stated' ? 'the essay states has no dateNote' : `of basis ${event.dateBasis} needs a dateNote saying how it was reached`}`);
+    }
   });
   data.quotes.forEach((quote, i) => {
     checkRange(quote.locator, ['quotes', i, 'locator'], `quote ${quote.id}`, report);

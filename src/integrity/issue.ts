@@ -13,7 +13,8 @@ export type IntegrityRule =
   | 'note'
   | 'case-study'
   | 'printed'
-  | 'mention';
+  | 'mention'
+  | 'coordinates';
 
 /** A path into the data, as Zod writes it: `['quotes', 4, 'speakerIds', 0]`. */
 export type IntegrityPath = readonly (string | number)[];
