@@ -523,6 +523,37 @@ const mutations: readonly Mutation[] = [
     message: /^place poland: mention 1 \(\w+ \d+–\d+\) comes before mention 0 in the text$/,
   },
   {
+    name: 'the first citation made an "ibid."',
+    mutate: (d) => Object.assign(d.citations[0], { ibid: true, repeatsId: 'p3-c2' }),
+    rule: 'citation',
+    path: () => ['citations', 0, 'repeatsId'],
+    message: /^citation p3-c1: an "ibid." repeats nothing: no citation comes before it, not p3-c2$/,
+  },
+  {
+    name: 'a quote with a locator but no citation',
+    mutate: (d) => (d.quotes[0].locator = { unit: 'page', start: 1, end: 1, printed: '1' }),
+    rule: 'locator',
+    path: () => ['quotes', 0, 'locator'],
+    message: /^quote p1-q1 has a locator but no citation to take it from$/,
+  },
+  {
+    name: 'a reference whose entry prints no year',
+    mutate: (d) => {
+      const reference = find(d.references, 'filtzer-1993');
+      reference.text = reference.text.replace(/[0-9]{4}/g, 'n.d.');
+    },
+    rule: 'printed',
+    path: (d) => ['references', at(d.references, 'filtzer-1993'), 'year'],
+    message: /^reference filtzer-1993: its entry prints no year$/,
+  },
+  {
+    name: 'a note on coordinates a place does not have',
+    mutate: (d) => (find(d.places, 'poland').coordinatesNote = 'Editorial: the centre of the country.'),
+    rule: 'coordinates',
+    path: (d) => ['places', at(d.places, 'poland'), 'coordinatesNote'],
+    message: /^place poland: a note on coordinates it does not have$/,
+  },
+  {
     name: 'a narrative citation marked parenthetical',
     mutate: (d) => (find(d.citations, 'p3-c1').form = 'parenthetical'),
     rule: 'citation',

@@ -27,7 +27,8 @@ export function checkCitations(data: Pick<EssayData, 'blocks' | 'citations'>, re
     if (citation.ibid !== printedIbid) report([...at, 'ibid'], 'citation', `${owner}: ibid is ${citation.ibid} but the citation is printed ${JSON.stringify(citation.text)}`);
     const { repeatsId } = citation;
     if (citation.ibid && repeatsId !== null && repeatsId !== citation.id && repeatsId !== previous?.id) {
-      report([...at, 'repeatsId'], 'citation', `${owner}: an "ibid." repeats the citation immediately before it, ${previous?.id ?? '(none)'}, not ${repeatsId}`);
+      const expected = previous ? `the citation immediately before it, ${previous.id}` : 'nothing: no citation comes before it';
+      report([...at, 'repeatsId'], 'citation', `${owner}: an "ibid." repeats ${expected}, not ${repeatsId}`);
     }
     if (printedIbid && previous && citation.referenceId !== previous.referenceId) {
       report([...at, 'referenceId'], 'citation', `${owner}: an "ibid." cites ${citation.referenceId} but the citation it repeats, ${previous.id}, cites ${previous.referenceId}`);
