@@ -45,4 +45,14 @@ describe('checkIntegrity messages stay short', () => {
       'section international-communism lists children polish-october, sino-soviet-split, kim-il-sung, polish-october, sino-soviet-split … (7 in all), expected polish-october, sino-soviet-split, kim-il-sung',
     );
   });
+
+  it('a long value is quoted cut to about 60 characters', () => {
+    const data = JSON.parse(JSON.stringify(essayData()));
+    data.events[0].date = '1'.repeat(1_000_000);
+    data.quotes[0].text = 'x'.repeat(1_000_000);
+    const messages = checkIntegrity(data).map((issue) => issue.message);
+    expect(messages).toContain(`event secret-speech: date "${'1'.repeat(59)}…" is not EDTF of levels 0 and 1`);
+    expect(messages.find((m) => m.startsWith('quote p1-q1: text'))).toMatch(/^quote p1-q1: text "x{59}…" differs from block p1 at \d+–\d+$/);
+    expect(Math.max(...messages.map((m) => m.length))).toBeLessThan(200);
+  });
 });

@@ -1,3 +1,4 @@
+import { describeValue } from '../internal/describe-value.js';
 import { parseLocator } from '../loaders/internal/parse-locator.js';
 import type { EssayData } from '../types/index.js';
 import type { Report } from './issue.js';
@@ -21,10 +22,10 @@ export function checkCitations(data: Pick<EssayData, 'blocks' | 'citations'>, re
       report(at, 'citation', `${owner} comes before ${previous.id} in the text but after it in citations`);
     }
     if ((citation.form === 'parenthetical') !== citation.text.startsWith('(')) {
-      report([...at, 'form'], 'citation', `${owner}: form ${citation.form} but the citation is printed ${JSON.stringify(citation.text)}`);
+      report([...at, 'form'], 'citation', `${owner}: form ${citation.form} but the citation is printed ${describeValue(citation.text)}`);
     }
     const printedIbid = citation.text.startsWith('(ibid.');
-    if (citation.ibid !== printedIbid) report([...at, 'ibid'], 'citation', `${owner}: ibid is ${citation.ibid} but the citation is printed ${JSON.stringify(citation.text)}`);
+    if (citation.ibid !== printedIbid) report([...at, 'ibid'], 'citation', `${owner}: ibid is ${citation.ibid} but the citation is printed ${describeValue(citation.text)}`);
     const { repeatsId } = citation;
     if (citation.ibid && repeatsId !== null && repeatsId !== citation.id && repeatsId !== previous?.id) {
       const expected = previous ? `the citation immediately before it, ${previous.id}` : 'nothing: no citation comes before it';

@@ -1,3 +1,4 @@
+import { describeValue } from '../internal/describe-value.js';
 import type { EssayData } from '../types/index.js';
 import type { Report } from './issue.js';
 import { placeOf, textOrder } from './text-order.js';
@@ -17,7 +18,7 @@ export function checkMentions(data: Pick<EssayData, 'blocks' | 'people' | 'place
     data[name].forEach((entity, i) => {
       entity.mentions.forEach((mention, j) => {
         if (!entity.variants.some((variant) => possessives.some((ending) => mention.text === variant + ending))) {
-          report([name, i, 'mentions', j, 'text'], 'mention', `${singular[name]} ${entity.id}: mention ${j} ${JSON.stringify(mention.text)} is none of its variants`);
+          report([name, i, 'mentions', j, 'text'], 'mention', `${singular[name]} ${entity.id}: mention ${j} ${describeValue(mention.text)} is none of its variants`);
         }
         const previous = entity.mentions[j - 1];
         const order = previous && compare(previous, mention);

@@ -1,3 +1,4 @@
+import { describeValue } from '../internal/describe-value.js';
 import type { EssayData } from '../types/index.js';
 import type { Report } from './issue.js';
 
@@ -24,11 +25,11 @@ export function checkPrinted(data: Pick<EssayData, 'essay' | 'blocks' | 'referen
     if (entry !== undefined && entry !== reference.text) report(['references', i, 'text'], 'printed', `${owner}: text differs from its entry, block ${reference.blockId}`);
     for (const field of parsedFields) {
       const value = reference[field];
-      if (value !== null && !reference.text.includes(value)) report(['references', i, field], 'printed', `${owner}: ${field} ${JSON.stringify(value)} is not printed in its entry`);
+      if (value !== null && !reference.text.includes(value)) report(['references', i, field], 'printed', `${owner}: ${field} ${describeValue(value)} is not printed in its entry`);
     }
     for (const role of ['authors', 'editors'] as const) {
       reference[role].forEach((name, j) => {
-        if (!reference.text.includes(name.printed)) report(['references', i, role, j, 'printed'], 'printed', `${owner}: name ${JSON.stringify(name.printed)} is not printed in its entry`);
+        if (!reference.text.includes(name.printed)) report(['references', i, role, j, 'printed'], 'printed', `${owner}: name ${describeValue(name.printed)} is not printed in its entry`);
       });
     }
     const year = printedYear.exec(reference.text)?.[0];
