@@ -28,6 +28,15 @@ describe('checkIntegrity on what is not essay.json', () => {
     expect(run({ ...essayData(), notes })).toThrow(`checkIntegrity(data): expected notes.${notes.length - 1} to be a record, an object, got null`);
   });
 
+  it('a record without the fields the rules read is a TypeError that says to check the shape', () => {
+    const data = JSON.parse(JSON.stringify(essayData()));
+    delete data.people[3].mentions;
+    expect(run(data)).toThrow(TypeError);
+    expect(run(data)).toThrow('checkIntegrity(data): a record is not of the shape of essay.json; check the data with EssayDataShapeSchema first, or use EssayDataSchema');
+    const bare = { ...essayData(), claims: [{}] };
+    expect(run(bare)).toThrow(/^checkIntegrity\(data\): a record is not of the shape of essay\.json/);
+  });
+
   it('EssayDataSchema reports {} as shape errors, without running the rules', () => {
     const result = EssayDataSchema.safeParse({});
     expect(result.success).toBe(false);

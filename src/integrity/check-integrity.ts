@@ -64,12 +64,14 @@ const collections = ['blocks', 'sections', 'quotes', 'citations', 'references', 
  *
  * It expects a value of the right shape (check that first with `EssayDataShapeSchema`);
  * `EssayDataSchema` does both. Something that is not an object with the essay record and every
- * collection as an array of records is a `TypeError` that says what is missing.
+ * collection as an array of records is a `TypeError` that says what is missing; a record that
+ * lacks a field the rules read is a `TypeError` too, never a failure inside.
  *
  * @param data - A whole edition, as `essay.json` holds it.
  * @returns Every issue found, in a stable order; empty when the data is sound.
  * @throws TypeError when `data` is not an object holding `essay` and every collection as an array
- *   of records, e.g. `checkIntegrity({})`.
+ *   of records, e.g. `checkIntegrity({})` (the message names what is missing), or when a record
+ *   lacks a field the rules read (the message says to check the shape first).
  *
  * @example
  * ```ts
@@ -81,6 +83,16 @@ const collections = ['blocks', 'sections', 'quotes', 'citations', 'references', 
  */
 export function checkIntegrity(data: EssayData): readonly IntegrityIssue[] {
   assertEssayData(data as unknown);
+  try {
+    return issuesOf(data);
+  } catch (error) {
+    // A record of the wrong shape inside a collection (a field missing or of another type).
+    throw new TypeError('checkIntegrity(data): a record is not of the shape of essay.json; check the data with EssayDataShapeSchema first, or use EssayDataSchema', { cause: error });
+  }
+}
+
+/** Runs every rule on data of the right shape. */
+function issuesOf(data: EssayData): readonly IntegrityIssue[] {
   const issues: IntegrityIssue[] = [];
   const report = (path: IntegrityPath, rule: IntegrityRule, message: string) => issues.push(Object.freeze({ path: Object.freeze([...path]), rule, message }));
   for (const name of collections) checkIds(data[name], report, [name]);
