@@ -35,6 +35,10 @@ module.exports = [
   // The TEI export reads nearly every collection, each carrying its own words.
   // Measured 55.3 kB: nearly every collection, and the exporter.
   entry('the TEI export only (toTei)', '{ toTei }', '57 kB'),
-  // 8.4 kB measured: the integrity rules of EssayDataSchema (checkIntegrity) add 4.2 kB to the schemas.
-  { name: 'the ./schema entry', path: 'dist/schema.js', import: '*', gzip: true, limit: '9 kB' },
+  // 12.1 kB measured: the integrity rules of EssayDataSchema (checkIntegrity) add 7.7 kB to the
+  // schemas. They were 4.2 kB; the semantic rules (every derived value checked against what it
+  // derives from: event days by the loader's own EDTF and calendar code, locators re-read from the
+  // printed citation, "ibid.", quotes, notes, case studies, printed entries, mentions, coordinates)
+  // add 3.5 kB, most of it the messages that name the record and what was expected.
+  { name: 'the ./schema entry', path: 'dist/schema.js', import: '*', gzip: true, limit: '12.5 kB' },
 ];

@@ -15,7 +15,7 @@ import {
   quotesIn,
   references,
 } from '../src/index.js';
-import { expandRangeEnd, parseLocator } from '../scripts/loaders/internal/parse-locator.js';
+import { expandRangeEnd, parseLocator } from '../src/internal/parse-locator.js';
 import { anchorSpan } from '../scripts/loaders/internal/anchor.js';
 import { loadCitations } from '../scripts/loaders/load-citations.js';
 import { copy, rawCitations, unknownId } from './support/data.js';

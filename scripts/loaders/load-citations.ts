@@ -1,4 +1,4 @@
-import { parseLocator } from './internal/parse-locator.js';
+import { parseLocator } from '../../src/internal/parse-locator.js';
 import type { Citation } from '../../src/types/index.js';
 import { anchorSpan } from './internal/anchor.js';
 import type { StoredCitation } from '../generated/data-types.js';

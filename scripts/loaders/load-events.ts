@@ -1,6 +1,6 @@
 import type { StoredCaseStudyAssignment, StoredEvent } from '../generated/data-types.js';
 import type { Event } from '../../src/types/index.js';
-import { eventDays } from './internal/event-days.js';
+import { eventDays } from '../../src/internal/event-days.js';
 import { describeValue } from '../../src/internal/describe-value.js';
 
 /**

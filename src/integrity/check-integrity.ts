@@ -1,9 +1,18 @@
 import type { EssayData } from '../types/index.js';
+import { assertEssayData } from './assert-essay-data.js';
 import { checkArgument } from './check-argument.js';
+import { checkCaseStudies } from './check-case-studies.js';
+import { checkCitations } from './check-citations.js';
+import { checkCoordinates } from './check-coordinates.js';
 import { checkDerivedOutline } from './check-derived-outline.js';
+import { checkEventDays } from './check-event-days.js';
 import { checkCollectionIds } from './check-ids.js';
+import { checkMentions } from './check-mentions.js';
+import { checkNoteLists } from './check-note-lists.js';
 import { checkOutline } from './check-outline.js';
 import { checkParagraphIds } from './check-paragraphs.js';
+import { checkPrinted } from './check-printed.js';
+import { checkQuotes } from './check-quotes.js';
 import { checkReferences } from './check-references.js';
 import { checkSpan } from './check-spans.js';
 import { checkValues } from './check-values.js';
@@ -29,18 +38,38 @@ const entityKind = { people: 'person', places: 'place', organisations: 'organisa
  *   order; `level`, `childIds`, `headingBlockId` and each block's `sectionId` agree with it;
  * - `argument`: the essay's `thesisId` names the one claim of role `thesis`; no claim supports
  *   itself, directly or through others; every other claim reaches the thesis;
- * - `locator`: locators and page ranges run forwards;
- * - `citation`: a citation repeats another exactly when it is an "ibid.", and never itself; a quote
- *   is not its own parent;
+ * - `locator`: locators and page ranges run forwards; a citation's locator is the one printed
+ *   after its colon (read as the loader reads it) or, for a bare "(ibid.)", the one it repeats; a
+ *   quote's is its citation's;
+ * - `citation`: citations run in reading order; a citation is parenthetical exactly when it is
+ *   printed in parentheses, and `ibid` is true exactly when it is printed "(ibid."; an "ibid." repeats the citation immediately before it, cites the same
+ *   reference, and never repeats itself; a quote is not its own parent, its parent encloses its
+ *   words, its citation lies in its block and its `referenceId` is its citation's;
+ * - `note`: a quote lists every note within its words, and only notes of its block; a reference
+ *   lists the notes on its entry;
  * - `date`: the essay's `published` and `written` and every event's `date` are EDTF as
- *   `dateRange` reads it;
- * - `url`: a reference's `url` is an http or https URL.
+ *   `dateRange` reads it; the essay was not written after it was published; every event's `days`
+ *   are those of its `date`, and it has a `dateNote` exactly when its date is not stated;
+ * - `url`: a reference's `url` is an http or https URL;
+ * - `case-study`: a case study's `eventIds` are the events that name it, each once, in the order
+ *   of `events`;
+ * - `printed`: the essay's `title` is the title block; a reference's `text` is its entry, the
+ *   fields parsed from it and its names are printed there, and its `year` is the year printed there;
+ * - `mention`: an entity's mentions run in reading order, none listed twice, each one of its
+ *   printed variants (or its possessive);
+ * - `coordinates`: a place has coordinates, and a note on them, exactly when it is a city or a
+ *   building.
  *
  * It expects a value of the right shape (check that first with `EssayDataShapeSchema`);
- * `EssayDataSchema` does both.
+ * `EssayDataSchema` does both. Something that is not an object with the essay record and every
+ * collection as an array of records is a `TypeError` that says what is missing; a record that
+ * lacks a field the rules read is a `TypeError` too, never a failure inside.
  *
  * @param data - A whole edition, as `essay.json` holds it.
  * @returns Every issue found, in a stable order; empty when the data is sound.
+ * @throws TypeError when `data` is not an object holding `essay` and every collection as an array
+ *   of records, e.g. `checkIntegrity({})` (the message names what is missing), or when a record
+ *   lacks a field the rules read (the message says to check the shape first).
  *
  * @example
  * ```ts
@@ -51,6 +80,17 @@ const entityKind = { people: 'person', places: 'place', organisations: 'organisa
  * ```
  */
 export function checkIntegrity(data: EssayData): readonly IntegrityIssue[] {
+  assertEssayData(data as unknown);
+  try {
+    return issuesOf(data);
+  } catch (error) {
+    // A record of the wrong shape inside a collection (a field missing or of another type).
+    throw new TypeError('checkIntegrity(data): a record is not of the shape of essay.json; check the data with EssayDataShapeSchema first, or use EssayDataSchema', { cause: error });
+  }
+}
+
+/** Runs every rule on data of the right shape. */
+function issuesOf(data: EssayData): readonly IntegrityIssue[] {
   const issues: IntegrityIssue[] = [];
   const report = (path: IntegrityPath, rule: IntegrityRule, message: string) => issues.push(Object.freeze({ path: Object.freeze([...path]), rule, message }));
   checkCollectionIds(data, report);
@@ -76,5 +116,13 @@ export function checkIntegrity(data: EssayData): readonly IntegrityIssue[] {
   checkDerivedOutline(data, report);
   checkArgument(data, report);
   checkValues(data, report);
+  checkCitations(data, report);
+  checkQuotes(data, report);
+  checkNoteLists(data, report);
+  checkEventDays(data, report);
+  checkCaseStudies(data, report);
+  checkPrinted(data, report);
+  checkMentions(data, report);
+  checkCoordinates(data, report);
   return Object.freeze(issues);
 }

@@ -71,9 +71,22 @@ export function checkOutline(
     if (frontMatter.has(block.kind) && owner.has(block.id)) problem([...path.blocks, index], `front matter ${block.id} is in a section`);
   });
   if (problems > 0) return;
-  const walk = (parentId: string | null): string[] =>
-    sections.filter((s) => s.parentId === parentId).flatMap((s) => [...s.blockIds, ...walk(s.id)]);
-  const outlineOrder = walk(null).join(' ');
+  // The sections under each parent, grouped once: the walk is linear in the sections.
+  const under = new Map<string | null, OutlineSection[]>();
+  for (const section of sections) {
+    const siblings = under.get(section.parentId);
+    if (siblings) siblings.push(section);
+    else under.set(section.parentId, [section]);
+  }
+  const outline: string[] = [];
+  const walk = (parentId: string | null): void => {
+    for (const section of under.get(parentId) ?? []) {
+      for (const blockId of section.blockIds) outline.push(blockId);
+      walk(section.id);
+    }
+  };
+  walk(null);
+  const outlineOrder = outline.join(' ');
   const printedOrder = blocks.filter((block) => !frontMatter.has(block.kind)).map((block) => block.id).join(' ');
   if (outlineOrder !== printedOrder) report(path.sections, 'outline', 'the outline does not follow the printed order');
 }

@@ -1,3 +1,4 @@
+import { describeValue } from '../internal/describe-value.js';
 import type { Report, IntegrityPath } from './issue.js';
 
 interface SpanLike {
@@ -18,6 +19,6 @@ export function checkSpan(span: SpanLike, owner: string, blockText: ReadonlyMap<
   if (!(span.start >= 0 && span.start <= span.end && span.end <= text.length)) {
     report(path, 'span', `${owner}: span ${span.start}–${span.end} does not lie in block ${span.blockId} (0–${text.length}, start at most end)`);
   } else if (text.slice(span.start, span.end) !== span.text) {
-    report([...path, 'text'], 'span', `${owner}: text ${JSON.stringify(span.text)} differs from block ${span.blockId} at ${span.start}–${span.end}`);
+    report([...path, 'text'], 'span', `${owner}: text ${describeValue(span.text)} differs from block ${span.blockId} at ${span.start}–${span.end}`);
   }
 }

@@ -1,3 +1,4 @@
+import { describeValue } from '../internal/describe-value.js';
 import { edtfBounds } from '../internal/edtf-bounds.js';
 import type { EssayData } from '../types/index.js';
 import type { IntegrityPath, Report } from './issue.js';
@@ -21,15 +22,25 @@ function checkRange(range: { readonly start: number; readonly end: number } | nu
 /**
  * Values have their form (rules `locator`, `citation`, `date`, `url`): locators and page ranges run
  * forwards; a citation repeats another exactly when it is an "ibid.", and never itself; a quote is
- * not its own parent; the essay's dates and every event's date are EDTF as `dateRange` reads it; a
- * reference's `url` is an http or https URL.
+ * not its own parent; the essay's dates and every event's date are EDTF as `dateRange` reads it,
+ * the essay was not written after it was published, and an event has a `dateNote` exactly when its
+ * date is not stated; a reference's `url` is an http or https URL.
  */
 export function checkValues(data: EssayData, report: Report): void {
   for (const field of ['published', 'written'] as const) {
-    if (!edtfBounds(data.essay[field])) report(['essay', field], 'date', `the essay's ${field} date ${JSON.stringify(data.essay[field])} is not EDTF`);
+    if (!edtfBounds(data.essay[field])) report(['essay', field], 'date', `the essay's ${field} date ${describeValue(data.essay[field])} is not EDTF`);
+  }
+  const { written, published } = data.essay;
+  const writtenDays = edtfBounds(written);
+  const publishedDays = edtfBounds(published);
+  if (writtenDays && publishedDays && writtenDays.earliest > publishedDays.latest) {
+    report(['essay', 'written'], 'date', `the essay was written (${written}) after it was published (${published})`);
   }
   data.events.forEach((event, i) => {
-    if (!edtfBounds(event.date)) report(['events', i, 'date'], 'date', `event ${event.id}: date ${JSON.stringify(event.date)} is not EDTF of levels 0 and 1`);
+    if (!edtfBounds(event.date)) report(['events', i, 'date'], 'date', `event ${event.id}: date ${describeValue(event.date)} is not EDTF of levels 0 and 1`);
+    if ((event.dateBasis === 'stated') !== (event.dateNote === null)) {
+      report(['events', i, 'dateNote'], 'date', `event ${event.id}: a date ${event.dateBasis === 'stated' ? 'the essay states has no dateNote' : `of basis ${event.dateBasis} needs a dateNote saying how it was reached`}`);
+    }
   });
   data.quotes.forEach((quote, i) => {
     checkRange(quote.locator, ['quotes', i, 'locator'], `quote ${quote.id}`, report);
@@ -45,6 +56,6 @@ export function checkValues(data: EssayData, report: Report): void {
   });
   data.references.forEach((reference, i) => {
     checkRange(reference.pages, ['references', i, 'pages'], `reference ${reference.id}`, report);
-    if (reference.url !== null && !isUrl(reference.url)) report(['references', i, 'url'], 'url', `reference ${reference.id}: url ${JSON.stringify(reference.url)} is not an http or https URL`);
+    if (reference.url !== null && !isUrl(reference.url)) report(['references', i, 'url'], 'url', `reference ${reference.id}: url ${describeValue(reference.url)} is not an http or https URL`);
   });
 }

@@ -5,10 +5,12 @@ import { checkIntegrity } from './check-integrity.js';
 /**
  * {@link EssayData}: the whole of `essay.json`, its shape ({@link EssayDataShapeSchema}) and the
  * integrity rules of {@link checkIntegrity} (every id names a record of the data, spans match
- * their blocks, the outline and the argument are trees, locators run forwards, dates are EDTF,
- * URLs are URLs). Each broken rule is one issue whose `path` says where and whose message starts
- * with the rule's name, e.g. `reference: quote p8-q2 names person lenin, which is not in people`.
- * The integrity rules run only on data of the right shape.
+ * their blocks, the outline and the argument are trees, locators run forwards and match their
+ * printed form, dates are EDTF, URLs are URLs, and every derived value, from an event's days to a
+ * case study's events, agrees with what it derives from). Each broken rule is one issue whose
+ * `path` says where and whose message starts with the rule's name, e.g.
+ * `reference: quote p8-q2 names person lenin, which is not in people`. The integrity rules run only
+ * on data of the right shape.
  *
  * @example
  * ```ts

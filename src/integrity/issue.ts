@@ -9,7 +9,12 @@ export type IntegrityRule =
   | 'locator'
   | 'citation'
   | 'date'
-  | 'url';
+  | 'url'
+  | 'note'
+  | 'case-study'
+  | 'printed'
+  | 'mention'
+  | 'coordinates';
 
 /** A path into the data, as Zod writes it: `['quotes', 4, 'speakerIds', 0]`. */
 export type IntegrityPath = readonly (string | number)[];

@@ -1,7 +1,7 @@
-import { isoDay } from '../../../src/internal/calendar.js';
-import { edtfBounds } from '../../../src/internal/edtf-bounds.js';
-import type { DayBoundKind, EventDays } from '../../../src/types/index.js';
-import { describeValue } from '../../../src/internal/describe-value.js';
+import { isoDay } from './calendar.js';
+import { edtfBounds } from './edtf-bounds.js';
+import type { DayBoundKind, EventDays } from '../types/index.js';
+import { describeValue } from './describe-value.js';
 
 function boundKind(part: string): DayBoundKind {
   if (part === '..') return 'open';

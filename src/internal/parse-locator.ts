@@ -1,4 +1,4 @@
-import type { Locator } from '../../../src/types/index.js';
+import type { Locator } from '../types/index.js';
 
 /** Expands an abbreviated range end: `13-5` ends at 15, `149-51` at 151, `9-15` at 15. */
 export function expandRangeEnd(start: string, end: string): number {
