@@ -25,7 +25,7 @@ export function exportAs(values: CliValues, _args: readonly string[], version: s
     case 'json':
       return json(essayData(version));
     case 'csl':
-      return json(toCslJson());
+      return json(toCslJson().items);
     case 'bibtex':
       refuseJsonFlag(values, format);
       return toBibTeX();
