@@ -125,24 +125,26 @@ function drafts(data: WebAnnotationData, include: readonly WebAnnotationLayer[])
 
 /** Every mention of a person, place or organisation, in reading order. */
 function mentionDrafts(data: WebAnnotationData): Draft[] {
+  const kinds = { people: 'person', places: 'place', organisations: 'organisation' } as const;
   const blockIndex = new Map(data.blocks.map((block, i) => [block.id as string, i]));
-  const order = (draft: Draft) => [blockIndex.get(draft.span.blockId) ?? -1, draft.span.start, draft.span.end];
+  const order = ({ span }: Draft) => [blockIndex.get(span.blockId) ?? -1, span.start, span.end] as const;
   const byReading = (a: Draft, b: Draft) => {
     const [x, y] = [order(a), order(b)];
-    return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]! || (a.key < b.key ? -1 : 1);
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || (a.key < b.key ? -1 : 1);
   };
-  return (['people', 'places', 'organisations'] as const)
-    .flatMap((collection) =>
-        data[collection].flatMap((entity) =>
-          entity.mentions.map((mention) => ({
-            key: `${entity.id}.${mention.blockId}.${mention.start}`,
-            span: mention,
-            motivation: 'identifying' as const,
-            body: [body('identifying', entity.name), body('classifying', collection === 'people' ? 'person' : collection === 'places' ? 'place' : 'organisation')] as const,
-          })),
-        ),
-    )
-    .sort(byReading);
+  const drafts = (Object.keys(kinds) as (keyof typeof kinds)[]).flatMap((collection) =>
+    data[collection].flatMap((entity) =>
+      entity.mentions.map(
+        (mention): Draft => ({
+          key: `${entity.id}.${mention.blockId}.${mention.start}`,
+          span: mention,
+          motivation: 'identifying',
+          body: [body('identifying', entity.name), body('classifying', kinds[collection])],
+        }),
+      ),
+    ),
+  );
+  return drafts.sort(byReading);
 }
 
 /**

@@ -8,9 +8,9 @@ export interface TextQuoteSelector {
   readonly type: 'TextQuoteSelector';
   /** The annotated text. */
   readonly exact: string;
-  /** The 32 code points just before it (fewer at the start of the text; more where needed to be unique). */
+  /** The 32 characters just before it (fewer at the start of the text; more where 32 are not unique). */
   readonly prefix: string;
-  /** The 32 code points just after it (fewer at the end of the text; more where needed to be unique). */
+  /** The 32 characters just after it (fewer at the end of the text; more where 32 are not unique). */
   readonly suffix: string;
 }
 
