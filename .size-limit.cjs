@@ -27,8 +27,9 @@ const lookups = {
 module.exports = [
   // 65.2 kB measured: 16.9 kB of code (the exporters, TEI among them, the visualisation helpers and
   // the checks of bad input) and 48.4 kB of data, against 46.3 kB for essay.json (see
-  // docs/performance.md). A guard against growth, not a target.
-  entry('the whole root entry (import *)', '*', '67 kB'),
+  // docs/performance.md); 67.2 kB once the Web Annotation export gained its collection, notes,
+  // mentions and name-based UUIDs. A guard against growth, not a target.
+  entry('the whole root entry (import *)', '*', '68 kB'),
   ...Object.keys(lookups).map((name) => entry(`${name} alone (1.1 × its JSON)`, `{ ${name} }`, bytes(1.1 * ownJson(name)))),
   ...Object.entries(lookups).map(([name, lookup]) => entry(`${lookup} alone (1.1 × the JSON of ${name})`, `{ ${lookup} }`, bytes(1.1 * ownJson(name)))),
   entry('references and formatReference only', '{ references, formatReference }', '3.5 kB'),

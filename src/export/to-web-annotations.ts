@@ -25,7 +25,7 @@ const caller = 'toWebAnnotations(data, options)';
 const context = 'http://www.w3.org/ns/anno.jsonld';
 const layers: readonly WebAnnotationLayer[] = ['quotes', 'citations', 'notes', 'mentions'];
 const expectedIri = 'an http or https URL or a URN, without a fragment, e.g. "https://example.org/essay.txt"';
-const expectedLayers = `a non-empty array of ${layers.map((layer) => `"${layer}"`).join(', ')}, each at most once`;
+const expectedLayers = 'a non-empty array of "quotes", "citations", "notes", "mentions", each at most once';
 
 /**
  * What is wrong with an IRI option, or `undefined`: it must be an `http:` or `https:` URL with a
@@ -34,18 +34,16 @@ const expectedLayers = `a non-empty array of ${layers.map((layer) => `"${layer}"
  * a `%` that does not start an escape). Other schemes (`javascript:`, `data:`, `file:`) are refused:
  * annotation tools render these IRIs as links.
  */
-function iriProblem(name: string): (iri: string) => string | undefined {
-  return (iri) => {
-    const problem = `expected ${name} to be ${expectedIri}, got ${describeValue(iri)}`;
-    if (/[\u0000-\u0020"<>\\^`{|}\u007f-\u009f#]|%(?![0-9A-Fa-f]{2})|\p{Cs}/u.test(iri)) return problem;
-    if (/^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:./.test(iri)) return undefined;
-    if (!/^https?:\/\/[^/?]/.test(iri)) return problem;
-    try {
-      return new URL(iri).hostname === '' ? problem : undefined;
-    } catch {
-      return problem;
-    }
-  };
+function iriProblem(name: string, iri: string): string | undefined {
+  const problem = `expected ${name} to be ${expectedIri}, got ${describeValue(iri)}`;
+  if (/[\u0000-\u0020"<>\\^`{|}\u007f-\u009f#]|%(?![0-9A-Fa-f]{2})|\p{Cs}/u.test(iri)) return problem;
+  if (/^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:./.test(iri)) return undefined;
+  if (!/^https?:\/\/[^/?]/.test(iri)) return problem;
+  try {
+    return new URL(iri).hostname === '' ? problem : undefined;
+  } catch {
+    return problem;
+  }
 }
 
 function layersProblem(list: readonly unknown[]): string | undefined {
@@ -54,8 +52,8 @@ function layersProblem(list: readonly unknown[]): string | undefined {
 }
 
 const optionRules: Readonly<Record<keyof WebAnnotationOptions, OptionRule>> = {
-  source: { types: ['string'], expected: expectedIri, check: iriProblem('source') },
-  annotationBase: { types: ['string'], expected: expectedIri, check: iriProblem('annotationBase') },
+  source: { types: ['string'], expected: expectedIri, check: (iri: string) => iriProblem('source', iri) },
+  annotationBase: { types: ['string'], expected: expectedIri, check: (iri: string) => iriProblem('annotationBase', iri) },
   collection: { types: ['boolean'], expected: 'a boolean' },
   include: { types: ['array'], expected: expectedLayers, check: layersProblem },
 };
