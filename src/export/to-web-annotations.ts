@@ -67,11 +67,11 @@ function optionsOf(options: unknown): Readonly<Partial<WebAnnotationOptions>> & 
 
 /** The plain text of some blocks, where each block starts in it, and its code-point counts. */
 const plainTextOf = /* @__PURE__ */ derivedOf((blocks: readonly Block[]) => {
-  const starts = new Map<string, number>();
+  const starts = new Map<string, { readonly at: number; readonly length: number }>();
   let at = 0;
   blocks.forEach((block, i) => {
     if (i > 0) at += separatorBetween(blocks[i - 1]!, block).length;
-    starts.set(block.id, at);
+    starts.set(block.id, { at, length: block.text.length });
     at += block.text.length;
   });
   const text = joinBlocks(blocks);
@@ -173,15 +173,19 @@ export function toWebAnnotations(data: WebAnnotationData, options: WebAnnotation
 export function toWebAnnotations(data: WebAnnotationData, options: WebAnnotationOptions): WebAnnotation[] | AnnotationCollection;
 export function toWebAnnotations(data: WebAnnotationData, options: WebAnnotationOptions): WebAnnotation[] | AnnotationCollection {
   const { source, annotationBase, collection = false, include = ['quotes', 'citations'] } = optionsOf(options);
-  checkData(caller, data, ['blocks', ...(['quotes', 'citations', 'notes'] as const).filter((layer) => include.includes(layer)), 'references', 'people', 'places', 'organisations']);
+  const mentions = include.includes('mentions') ? (['places', 'organisations'] as const) : [];
+  checkData(caller, data, ['blocks', ...(['quotes', 'citations', 'notes'] as const).filter((layer) => include.includes(layer)), 'references', 'people', ...mentions]);
   const base = annotationBase?.replace(/\/+$/, '');
   const iriFor = (key: string) => (base === undefined ? urlUuid(`${source}#${key}`) : `${base}/${key}`);
   const { text, starts, codePoints } = plainTextOf(data.blocks);
   const annotations = drafts(data, include).map(({ key, span, motivation, body: what }): WebAnnotation => {
-    const blockStart = starts.get(span.blockId);
-    if (blockStart === undefined) throw new RangeError(`${caller}: ${key} is on block ${JSON.stringify(span.blockId)}, which is not in data.blocks`);
-    const start = blockStart + span.start;
-    const end = blockStart + span.end;
+    const block = starts.get(span.blockId);
+    if (block === undefined) throw new RangeError(`${caller}: ${key} is on block ${JSON.stringify(span.blockId)}, which is not in data.blocks`);
+    if (!(Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= span.start && span.start <= span.end && span.end <= block.length)) {
+      throw new RangeError(`${caller}: ${key} has offsets ${span.start} to ${span.end}, outside block ${span.blockId} (0 to ${block.length})`);
+    }
+    const start = block.at + span.start;
+    const end = block.at + span.end;
     const { prefix, suffix } = quoteContext(text, start, end);
     return {
       ...(collection ? {} : { '@context': context }),
