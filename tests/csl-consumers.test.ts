@@ -88,7 +88,11 @@ describe('toCslJson rendered by citeproc-js with APA (en-US)', () => {
   const { items, citations: cslCitations } = toCslJson();
   const byId = new Map(items.map((item) => [item.id, item]));
   const engine = () =>
-    new CSL.Engine({ retrieveLocale: (lang) => locales[lang] ?? locales['en-US']!, retrieveItem: (id) => structuredClone(byId.get(id)) }, styles['apa']!, 'en-US');
+    new CSL.Engine(
+      { retrieveLocale: (lang) => locales[lang] ?? locales['en-US']!, retrieveItem: (id) => structuredClone(byId.get(id)) },
+      styles['apa']!,
+      'en-US',
+    );
   const plain = (html: string) =>
     html
       .replace(/<[^>]+>/g, '')

@@ -13,7 +13,9 @@ const text = toPlainText();
 const mentionCount = [...people, ...places, ...organisations].reduce((n, entity) => n + entity.mentions.length, 0);
 
 // The terms of the W3C Web Annotation JSON-LD context (tests/support/web-annotation/README.md).
-const annoContext = JSON.parse(readFileSync(new URL('./support/web-annotation/anno.jsonld', import.meta.url), 'utf8')) as { '@context': Record<string, unknown> };
+const annoContext = JSON.parse(readFileSync(new URL('./support/web-annotation/anno.jsonld', import.meta.url), 'utf8')) as {
+  '@context': Record<string, unknown>;
+};
 const terms = new Set(Object.keys(annoContext['@context']));
 
 /** Every key, and every `type`, `motivation` and `purpose` value, that the context does not define. */
@@ -185,11 +187,15 @@ describe('toWebAnnotations: data-first, on a fixture', () => {
   });
 
   it('refuses a span on a block the data does not have, and a missing collection', () => {
-    expect(() => annotationsOf({ ...fixture, blocks: [heading] }, { source: 'urn:example:p1' })).toThrow(/p1-q1 is on block "p1", which is not in data\.blocks/);
+    expect(() => annotationsOf({ ...fixture, blocks: [heading] }, { source: 'urn:example:p1' })).toThrow(
+      /p1-q1 is on block "p1", which is not in data\.blocks/,
+    );
     expect(() => annotationsOf({ ...fixture, quotes: undefined } as never, { source: 'urn:example:p1' })).toThrow(/expected data\.quotes to be an array/);
     expect(() => annotationsOf({ ...fixture, citations: [citations[0]!] }, { source: 'urn:example:p1' })).toThrow(RangeError);
     const [first] = fixture.quotes;
-    expect(() => annotationsOf({ ...fixture, quotes: [{ ...first!, end: paragraph.text.length + 1 }] }, { source: 'urn:example:p1' })).toThrow(/p1-q1 has offsets \d+ to \d+, outside block p1/);
+    expect(() => annotationsOf({ ...fixture, quotes: [{ ...first!, end: paragraph.text.length + 1 }] }, { source: 'urn:example:p1' })).toThrow(
+      /p1-q1 has offsets \d+ to \d+, outside block p1/,
+    );
   });
 });
 
@@ -200,7 +206,9 @@ describe('toWebAnnotations: bad options', () => {
     expect(() => toWebAnnotations({ source, include: ['claims'] as never })).toThrow(RangeError);
     expect(() => toWebAnnotations({ source, include: 'notes' as never })).toThrow(TypeError);
     expect(() => toWebAnnotations({ source, collection: 'yes' as never })).toThrow(/expected collection to be a boolean/);
-    expect(() => toWebAnnotations({ source, annotationBase: 'https://example.org/a#b' })).toThrow(/expected annotationBase to be an http or https URL or a URN/);
+    expect(() => toWebAnnotations({ source, annotationBase: 'https://example.org/a#b' })).toThrow(
+      /expected annotationBase to be an http or https URL or a URN/,
+    );
     expect(() => toWebAnnotations({ source, annotationBase: 'javascript:alert(1)' })).toThrow(RangeError);
     expect(blocks).toHaveLength(61); // nothing above changed the data
   });

@@ -47,9 +47,7 @@ function item(ref: Reference): CslItem {
 
 function citationItem(citation: Citation): CslCitationItem {
   const { locator } = citation;
-  const pinpoint = locator
-    ? { locator: locator.start === locator.end ? String(locator.start) : `${locator.start}-${locator.end}`, label: locator.unit }
-    : {};
+  const pinpoint = locator ? { locator: locator.start === locator.end ? String(locator.start) : `${locator.start}-${locator.end}`, label: locator.unit } : {};
   // A narrative citation's sentence names the author ("Jones (2006:2) points out"): the style prints the rest.
   const narrative = citation.form === 'narrative' ? { 'suppress-author': true as const } : {};
   return { id: citation.referenceId, ...pinpoint, ...narrative };

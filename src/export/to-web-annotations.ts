@@ -5,14 +5,7 @@ import { derivedOf, recordsById } from '../internal/derived-of.js';
 import { describeValue } from '../internal/describe-value.js';
 import { joinBlocks, separatorBetween } from '../text/internal/join-blocks.js';
 import type { Block, Citation, EssayData, Note, Quote, Span } from '../types/index.js';
-import type {
-  AnnotationCollection,
-  TextualBody,
-  TextualBodyPurpose,
-  WebAnnotation,
-  WebAnnotationLayer,
-  WebAnnotationOptions,
-} from '../types/annotation.js';
+import type { AnnotationCollection, TextualBody, TextualBodyPurpose, WebAnnotation, WebAnnotationLayer, WebAnnotationOptions } from '../types/annotation.js';
 import { checkData } from './internal/check-data.js';
 import { codePointsBefore } from './internal/code-points.js';
 import { quoteContext } from './internal/quote-context.js';
@@ -36,6 +29,7 @@ const expectedLayers = 'a non-empty array of "quotes", "citations", "notes", "me
  */
 function iriProblem(name: string, iri: string): string | undefined {
   const problem = `expected ${name} to be ${expectedIri}, got ${describeValue(iri)}`;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what an IRI may not hold
   if (/[\u0000-\u0020"<>\\^`{|}\u007f-\u009f#]|%(?![0-9A-Fa-f]{2})|\p{Cs}/u.test(iri)) return problem;
   if (/^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:./.test(iri)) return undefined;
   if (!/^https?:\/\/[^/?]/.test(iri)) return problem;
@@ -174,7 +168,13 @@ export function toWebAnnotations(data: WebAnnotationData, options: WebAnnotation
 export function toWebAnnotations(data: WebAnnotationData, options: WebAnnotationOptions): WebAnnotation[] | AnnotationCollection {
   const { source, annotationBase, collection = false, include = ['quotes', 'citations'] } = optionsOf(options);
   const mentions = include.includes('mentions') ? (['places', 'organisations'] as const) : [];
-  checkData(caller, data, ['blocks', ...(['quotes', 'citations', 'notes'] as const).filter((layer) => include.includes(layer)), 'references', 'people', ...mentions]);
+  checkData(caller, data, [
+    'blocks',
+    ...(['quotes', 'citations', 'notes'] as const).filter((layer) => include.includes(layer)),
+    'references',
+    'people',
+    ...mentions,
+  ]);
   const base = annotationBase?.replace(/\/+$/, '');
   const iriFor = (key: string) => (base === undefined ? urlUuid(`${source}#${key}`) : `${base}/${key}`);
   const { text, starts, codePoints } = plainTextOf(data.blocks);

@@ -34,9 +34,16 @@ describe('toBibTeX read by biber', () => {
 
   it('catches what the export must not do (a broken fixture)', () => {
     // A non-integer volume (Kramer's double issue printed as a volume) and a field @unpublished does not have.
-    const broken = '@article{kramer-1995,\n  author = {Kramer, M.},\n  title = {{T}},\n  journaltitle = {{J}},\n  volume = {6/7},\n  date = {1995},\n}\n\n@unpublished{x-1956,\n  author = {X, Y.},\n  title = {{T}},\n  organization = {The Wilson Center},\n  date = {1956},\n}\n';
+    const broken =
+      '@article{kramer-1995,\n  author = {Kramer, M.},\n  title = {{T}},\n  journaltitle = {{J}},\n  volume = {6/7},\n  date = {1995},\n}\n\n@unpublished{x-1956,\n  author = {X, Y.},\n  title = {{T}},\n  organization = {The Wilson Center},\n  date = {1956},\n}\n';
     const found = warnings(validate('broken.bib', broken));
-    expect(found.some((line) => /kramer-1995.*'volume'/.test(line)), found.join('\n')).toBe(true);
-    expect(found.some((line) => /x-1956.*'organization'/.test(line)), found.join('\n')).toBe(true);
+    expect(
+      found.some((line) => /kramer-1995.*'volume'/.test(line)),
+      found.join('\n'),
+    ).toBe(true);
+    expect(
+      found.some((line) => /x-1956.*'organization'/.test(line)),
+      found.join('\n'),
+    ).toBe(true);
   });
 });

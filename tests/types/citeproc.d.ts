@@ -8,7 +8,11 @@ declare module 'citeproc' {
     constructor(sys: Sys, style: string, lang?: string);
     updateItems(ids: readonly string[]): void;
     makeBibliography(): false | [{ readonly bibliography_errors: readonly unknown[] }, readonly string[]];
-    processCitationCluster(citation: object, before: readonly unknown[], after: readonly unknown[]): [{ readonly citation_errors: readonly unknown[] }, readonly [number, string, string][]];
+    processCitationCluster(
+      citation: object,
+      before: readonly unknown[],
+      after: readonly unknown[],
+    ): [{ readonly citation_errors: readonly unknown[] }, readonly [number, string, string][]];
     previewCitationCluster(citation: object, before: readonly unknown[], after: readonly unknown[], format: string): string;
   }
   const CSL: { readonly Engine: typeof Engine };

@@ -23,11 +23,12 @@ export function sha1(message: Uint8Array): Uint8Array {
       const t = (rotate(a, 5) + f + e + k + w[i]!) >>> 0;
       [e, d, c, b, a] = [d, c, rotate(b, 30), a, t];
     }
-    [a, b, c, d, e].forEach((value, i) => (h[i] = (h[i]! + value) >>> 0));
+    const round = [a, b, c, d, e];
+    for (let i = 0; i < 5; i++) h[i] = (h[i]! + round[i]!) >>> 0;
   }
-  const digest = new Uint8Array(20);
-  h.forEach((value, i) => new DataView(digest.buffer).setUint32(i * 4, value));
-  return digest;
+  const digest = new DataView(new ArrayBuffer(20));
+  for (let i = 0; i < 5; i++) digest.setUint32(i * 4, h[i]!);
+  return new Uint8Array(digest.buffer);
 }
 
 /**
