@@ -14,7 +14,9 @@ import { urlUuid } from './internal/uuid-v5.js';
 /** The collections {@link toWebAnnotations} reads. */
 export type WebAnnotationData = Pick<EssayData, 'blocks' | 'quotes' | 'citations' | 'notes' | 'references' | 'people' | 'places' | 'organisations'>;
 
-const caller = 'toWebAnnotations(data, options)';
+/** How messages name the call: options are checked alike for the root entry's form and this one. */
+const caller = 'toWebAnnotations(options)';
+const dataCaller = 'toWebAnnotations(data, options)';
 const context = 'http://www.w3.org/ns/anno.jsonld';
 const layers: readonly WebAnnotationLayer[] = ['quotes', 'citations', 'notes', 'mentions'];
 const expectedIri = 'an http or https URL or a URN, without a fragment, e.g. "https://example.org/essay.txt"';
@@ -87,7 +89,7 @@ interface Draft {
 function drafts(data: WebAnnotationData, include: readonly WebAnnotationLayer[]): Draft[] {
   const reference = (id: string) => {
     const record = recordsById(data.references).get(id);
-    if (!record) throw new RangeError(`${caller}: reference ${JSON.stringify(id)} is not in data.references`);
+    if (!record) throw new RangeError(`${dataCaller}: reference ${JSON.stringify(id)} is not in data.references`);
     return formatReference(record, 'chicago-author-date');
   };
   const describeQuote = (quote: Quote) => {
@@ -168,7 +170,7 @@ export function toWebAnnotations(data: WebAnnotationData, options: WebAnnotation
 export function toWebAnnotations(data: WebAnnotationData, options: WebAnnotationOptions): WebAnnotation[] | AnnotationCollection {
   const { source, annotationBase, collection = false, include = ['quotes', 'citations'] } = optionsOf(options);
   const mentions = include.includes('mentions') ? (['places', 'organisations'] as const) : [];
-  checkData(caller, data, [
+  checkData(dataCaller, data, [
     'blocks',
     ...(['quotes', 'citations', 'notes'] as const).filter((layer) => include.includes(layer)),
     'references',
@@ -180,9 +182,9 @@ export function toWebAnnotations(data: WebAnnotationData, options: WebAnnotation
   const { text, starts, codePoints } = plainTextOf(data.blocks);
   const annotations = drafts(data, include).map(({ key, span, motivation, body: what }): WebAnnotation => {
     const block = starts.get(span.blockId);
-    if (block === undefined) throw new RangeError(`${caller}: ${key} is on block ${JSON.stringify(span.blockId)}, which is not in data.blocks`);
+    if (block === undefined) throw new RangeError(`${dataCaller}: ${key} is on block ${JSON.stringify(span.blockId)}, which is not in data.blocks`);
     if (!(Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= span.start && span.start <= span.end && span.end <= block.length)) {
-      throw new RangeError(`${caller}: ${key} has offsets ${span.start} to ${span.end}, outside block ${span.blockId} (0 to ${block.length})`);
+      throw new RangeError(`${dataCaller}: ${key} has offsets ${span.start} to ${span.end}, outside block ${span.blockId} (0 to ${block.length})`);
     }
     const start = block.at + span.start;
     const end = block.at + span.end;
