@@ -74,9 +74,9 @@ export { segments } from './apparatus/segments.js';
 export { formatLocator } from './apparatus/format-locator.js';
 export { formatReference, referenceStyles, type ReferenceStyle } from './apparatus/format-reference.js';
 
-export { toCslJson } from './export/to-csl-json.js';
-export { toBibTeX } from './export/to-bibtex.js';
-export { toWebAnnotations } from './export/to-web-annotations.js';
+export { toCslJson } from './bound/to-csl-json.js';
+export { toBibTeX } from './bound/to-bibtex.js';
+export { toWebAnnotations } from './bound/to-web-annotations.js';
 export { toTei } from './export/to-tei.js';
 
 export { mentionsOf } from './entities/mentions-of.js';

@@ -87,7 +87,7 @@ describe('CLI', () => {
   it('bibliography prints as printed, in Chicago, as CSL-JSON or BibLaTeX', () => {
     expect(cli('bibliography').stdout).toBe(references.map((r) => `${r.text}\n`).join(''));
     expect(cli('bibliography', '--format', 'chicago-author-date').stdout.split('\n')[0]).toMatch(/^Filtzer, D\. 1993\./);
-    expect(JSON.parse(cli('bibliography', '--format', 'csl').stdout)).toEqual(toCslJson());
+    expect(JSON.parse(cli('bibliography', '--format', 'csl').stdout)).toEqual(toCslJson().items);
     expect(cli('bibliography', '--format', 'bibtex').stdout).toBe(toBibTeX());
     expect(JSON.parse(cli('bibliography', '--json').stdout)[0]).toEqual({ id: 'filtzer-1993', text: references[0]!.text });
   });

@@ -157,8 +157,17 @@ describe('toBibTeX, read back by citation-js', () => {
     expect(entry('khrushchev-1956').title).toBe('Khrushchev’s ‘Secret Speech,’ Delivered at the Twentieth Party Congress of the Communist Party of the Soviet Union');
     expect(entry('machcewicz-2006').publisher).toBe('K&M');
     expect(entry('machcewicz-2006').editor).toHaveLength(3);
-    expect(entry('kramer-1995')).toMatchObject({ type: 'article-journal', volume: '6/7', issue: '6/7', page: '170-185' });
+    expect(entry('kramer-1995')).toMatchObject({ type: 'article-journal', issue: '6/7', page: '170-185' });
+    expect(entry('kramer-1995')).not.toHaveProperty('volume'); // the double issue is an issue, not also a volume
     expect(entry('gomulka-1956').author).toEqual([{ family: 'Gomułka', given: 'W.' }]);
+  });
+
+  it('types each entry as the CSL export does: archival documents are @unpublished, read back as manuscript', () => {
+    const csl = toCslJson().items;
+    for (const item of csl) expect(entry(item.id).type, item.id).toBe(item.type);
+    expect(toBibTeX().match(/^@unpublished\{/gm)).toHaveLength(7);
+    expect(toBibTeX()).toContain('@unpublished{gomulka-1956,\n  author = {Gomułka, W.},');
+    expect(toBibTeX()).toContain('  howpublished = {The Wilson Center},\n  note = {The Wilson Center Digital Archive},\n  url = {http://digitalarchive.wilsoncenter.org/document/116002},');
   });
 
   it('escapes the characters special to BibTeX', () => {
@@ -170,7 +179,7 @@ describe('toBibTeX, read back by citation-js', () => {
 
 describe('toWebAnnotations', () => {
   const source = 'https://example.org/destalinisation.txt';
-  const annotations = toWebAnnotations({ source });
+  const annotations = toWebAnnotations({ source, annotationBase: 'https://example.org/annotations' });
   const text = toPlainText();
   const points = [...text];
 
@@ -203,10 +212,10 @@ describe('toWebAnnotations', () => {
   });
 
   it('describes each quote and cites each source in its body', () => {
-    const lenin = annotations.find((a) => a.id === `${source}#p10-q2`)!;
-    expect(lenin.body.value).toBe('Quotation; spoken or written by Vladimir Lenin; source: ' + formatReference('khrushchev-1956', 'chicago-author-date') + '; paras 8–9');
-    const ibid = annotations.find((a) => a.id === `${source}#p16-c2`)!;
-    expect(ibid.body.value).toMatch(/^Machcewicz, P\. 2006\. .* pp\. 149–151$/);
+    const lenin = annotations.find((a) => a.id === 'https://example.org/annotations/p10-q2')!;
+    expect(lenin.motivation === 'describing' && lenin.body.value).toBe('Quotation; spoken or written by Vladimir Lenin; source: ' + formatReference('khrushchev-1956', 'chicago-author-date') + '; paras 8–9');
+    const ibid = annotations.find((a) => a.id === 'https://example.org/annotations/p16-c2')!;
+    expect(ibid.motivation === 'linking' && ibid.body.value).toMatch(/^Machcewicz, P\. 2006\. .* pp\. 149–151$/);
   });
 
   it('rejects a missing or malformed source', () => {

@@ -75,9 +75,10 @@ function chicago(ref: ReferenceFields): string {
       break;
     }
     case 'article': {
-      const issue = ref.issue ? ` (${ref.issue})` : '';
+      // A journal numbered by issue alone (no volume) takes "no.": "Bulletin, no. 6/7: 170–185".
+      const issue = !ref.issue ? '' : ref.volume === null ? `, no. ${ref.issue}` : ` (${ref.issue})`;
       const where = pages(ref) ? `: ${pages(ref)}` : '';
-      parts.push(quotedTitle(ref.title), `${ref.containerTitle} ${ref.volume ?? ''}${issue}${where}.`.replace(' .', '.'));
+      parts.push(quotedTitle(ref.title), `${ref.containerTitle}${ref.volume === null ? '' : ` ${ref.volume}`}${issue}${where}.`);
       break;
     }
     case 'archival-document':

@@ -1,11 +1,15 @@
-import { references } from '../collections/references.js';
-import type { Name, Reference } from '../types/index.js';
+import type { EssayData, Name, Reference } from '../types/index.js';
+import { checkData } from './internal/check-data.js';
 
+/**
+ * BibLaTeX entry types. Archival documents are `@unpublished`, the type citeproc and citation-js
+ * read as CSL `manuscript`, which is what the CSL-JSON export makes them.
+ */
 const entryTypes = {
   book: 'book',
   chapter: 'incollection',
   article: 'article',
-  'archival-document': 'online',
+  'archival-document': 'unpublished',
 } as const;
 
 /** Escapes the characters that are special in (Bib)LaTeX field values. Unicode passes through. */
@@ -34,7 +38,8 @@ function fields(ref: Reference): [string, string | null][] {
     ['date', String(ref.year)],
     ['publisher', ref.publisher && escapeBibTeX(ref.publisher)],
     ['location', ref.place && escapeBibTeX(ref.place)],
-    ['organization', ref.institution && escapeBibTeX(ref.institution)],
+    // An unpublished document: the institution that makes it available, then its archive, as printed.
+    ['howpublished', ref.institution && escapeBibTeX(ref.institution)],
     ['note', ref.archive && escapeBibTeX(ref.archive)],
     ['url', ref.url],
   ];
@@ -48,19 +53,22 @@ function entry(ref: Reference): string {
 }
 
 /**
- * The bibliography as BibLaTeX: `@book`, `@incollection`, `@article`, and `@online` for the
- * archival documents (with `organization`, the archive in `note`, and `url`). Keys are the
- * reference ids; dates use `date`; page ranges use `--`; titles are brace-protected; special
- * characters are escaped and Unicode is kept (compile with biber, or read with any BibTeX parser
- * that takes UTF-8).
+ * The bibliography of some edition data as BibLaTeX; the data-first form of the root entry's
+ * `toBibTeX()`. Reads only `data.references`.
  *
+ * @param data - The collection it reads: `references` (an `EssayData`, or a fixture).
  * @returns The entries, separated by blank lines.
+ *
+ * @throws {TypeError} when `data` is not an object with a `references` array.
  *
  * @example
  * ```ts
- * toBibTeX().startsWith('@book{filtzer-1993,'); // true
+ * import { references } from 'destalinisation-essay';
+ * import { toBibTeX } from 'destalinisation-essay/edition';
+ * toBibTeX({ references: references.slice(0, 1) }).startsWith('@book{filtzer-1993,'); // true
  * ```
  */
-export function toBibTeX(): string {
-  return references.map(entry).join('\n');
+export function toBibTeX(data: Pick<EssayData, 'references'>): string {
+  checkData('toBibTeX(data)', data, ['references']);
+  return data.references.map(entry).join('\n');
 }

@@ -1,8 +1,15 @@
-import { citations } from '../collections/citations.js';
-import { references } from '../collections/references.js';
-import type { Name, Reference } from '../types/index.js';
-import type { CslCitation, CslExport, CslItem, CslName } from '../types/csl.js';
+import type { Citation, EssayData, Name, Reference } from '../types/index.js';
+import type { CslCitation, CslCitationItem, CslExport, CslItem, CslName } from '../types/csl.js';
+import { checkData } from './internal/check-data.js';
 
+/** The address that the CSL citation schema (`csl-citation.json`) requires as every citation's `schema`. */
+const citationSchema = 'https://resource.citationstyles.org/schema/latest/input/json/csl-citation.json';
+
+/**
+ * CSL item types. Archival documents are `manuscript` (CSL's type for unpublished and historical
+ * documents), as the BibLaTeX export makes them `@unpublished`, the BibLaTeX type citeproc and
+ * citation-js read as `manuscript`.
+ */
 const cslTypes = {
   book: 'book',
   chapter: 'chapter',
@@ -38,41 +45,37 @@ function item(ref: Reference): CslItem {
   }) as unknown as CslItem;
 }
 
+function citationItem(citation: Citation): CslCitationItem {
+  const { locator } = citation;
+  const pinpoint = locator ? { locator: locator.start === locator.end ? String(locator.start) : `${locator.start}-${locator.end}`, label: locator.unit } : {};
+  // A narrative citation's sentence names the author ("Jones (2006:2) points out"): the style prints the rest.
+  const narrative = citation.form === 'narrative' ? { 'suppress-author': true as const } : {};
+  return { id: citation.referenceId, ...pinpoint, ...narrative };
+}
+
+function cslCitation(citation: Citation): CslCitation {
+  return { schema: citationSchema, citationID: citation.id, citationItems: [citationItem(citation)], properties: { noteIndex: 0 } };
+}
+
 /**
- * The bibliography as CSL-JSON 1.0.2 items (archival documents as `manuscript` with `archive` and
- * `URL`), and every in-text citation as a citeproc citation whose item carries the pinpoint as
- * `locator` and `label` ("ibid." is a rendering choice of a style, so it is resolved, never
- * stored). Ready for citeproc-js, citation-js or Zotero. A fresh, mutable object on every call.
+ * The bibliography of some edition data as CSL-JSON 1.0.2 items, and its in-text citations as CSL
+ * citation objects; the data-first form of the root entry's `toCslJson()`. Reads only
+ * `data.references` and `data.citations`.
  *
- * @returns A fresh `{ items, citations }` object.
+ * @param data - The collections it reads: `references` and `citations` (an `EssayData`, or a fixture).
+ * @returns A fresh `{ items, citations }` object; `items` alone is a CSL-JSON array.
+ *
+ * @throws {TypeError} when `data` is not an object with `references` and `citations` arrays.
  *
  * @example
  * ```ts
- * const { items, citations } = toCslJson();
- * items[0]?.type; // 'book'
- * citations.find((c) => c.citationID === 'p5-c2')?.citationItems[0]; // { id: 'filtzer-1993', locator: '13-15', label: 'page' }
+ * import { citations, references } from 'destalinisation-essay';
+ * import { toCslJson } from 'destalinisation-essay/edition';
+ * const { items } = toCslJson({ references, citations });
+ * items.find((item) => item.id === 'kramer-1995')?.issue; // '6/7'
  * ```
  */
-export function toCslJson(): CslExport {
-  return {
-    items: references.map(item),
-    citations: citations.map(
-      (citation): CslCitation => ({
-        citationID: citation.id,
-        citationItems: [
-          citation.locator
-            ? {
-                id: citation.referenceId,
-                locator:
-                  citation.locator.start === citation.locator.end
-                    ? String(citation.locator.start)
-                    : `${citation.locator.start}-${citation.locator.end}`,
-                label: citation.locator.unit,
-              }
-            : { id: citation.referenceId },
-        ],
-        properties: { noteIndex: 0 },
-      }),
-    ),
-  };
+export function toCslJson(data: Pick<EssayData, 'references' | 'citations'>): CslExport {
+  checkData('toCslJson(data)', data, ['references', 'citations']);
+  return { items: data.references.map(item), citations: data.citations.map(cslCitation) };
 }

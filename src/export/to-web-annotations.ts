@@ -1,112 +1,220 @@
-import { citations } from '../collections/citations.js';
-import { quotes } from '../collections/quotes.js';
 import { formatLocator } from '../apparatus/format-locator.js';
 import { formatReference } from '../apparatus/format-reference.js';
-import { getPerson } from '../lookups/get-person.js';
-import type { Citation, Quote } from '../types/index.js';
-import type { WebAnnotation, WebAnnotationOptions } from '../types/annotation.js';
-import type { Span } from '../types/index.js';
-import { plainTextRange } from '../text/plain-text-range.js';
-import { toPlainText } from '../text/to-plain-text.js';
 import { checkOptions, type OptionRule } from '../internal/check-options.js';
+import { derivedOf, recordsById } from '../internal/derived-of.js';
 import { describeValue } from '../internal/describe-value.js';
+import { joinBlocks, separatorBetween } from '../text/internal/join-blocks.js';
+import type { Block, Citation, EssayData, Note, Quote, Span } from '../types/index.js';
+import type { AnnotationCollection, TextualBody, TextualBodyPurpose, WebAnnotation, WebAnnotationLayer, WebAnnotationOptions } from '../types/annotation.js';
+import { checkData } from './internal/check-data.js';
 import { codePointsBefore } from './internal/code-points.js';
-import { uniqueContext } from './internal/unique-context.js';
+import { quoteContext } from './internal/quote-context.js';
+import { urlUuid } from './internal/uuid-v5.js';
 
-const expectedSource = 'an http or https URL or a URN, without a fragment, e.g. "https://example.org/essay.txt"';
+/** The collections {@link toWebAnnotations} reads. */
+export type WebAnnotationData = Pick<EssayData, 'blocks' | 'quotes' | 'citations' | 'notes' | 'references' | 'people' | 'places' | 'organisations'>;
+
+/** How messages name the call: options are checked alike for the root entry's form and this one. */
+const caller = 'toWebAnnotations(options)';
+const dataCaller = 'toWebAnnotations(data, options)';
+const context = 'http://www.w3.org/ns/anno.jsonld';
+const layers: readonly WebAnnotationLayer[] = ['quotes', 'citations', 'notes', 'mentions'];
+const expectedIri = 'an http or https URL or a URN, without a fragment, e.g. "https://example.org/essay.txt"';
+const expectedLayers = 'a non-empty array of "quotes", "citations", "notes", "mentions", each at most once';
 
 /**
- * What is wrong with a source IRI, or `undefined`: it must be an `http:` or `https:` URL with a
+ * What is wrong with an IRI option, or `undefined`: it must be an `http:` or `https:` URL with a
  * host, or a URN (`urn:<nid>:<nss>`), with no fragment and only characters an IRI may hold (no
  * spaces, control characters, `"`, `<`, `>`, `\`, `^`, `` ` ``, `{`, `|`, `}`, lone surrogates or
  * a `%` that does not start an escape). Other schemes (`javascript:`, `data:`, `file:`) are refused:
- * the source is where the plain text is published, and annotation tools render it as a link.
+ * annotation tools render these IRIs as links.
  */
-function sourceProblem(source: string): string | undefined {
-  const problem = `expected source to be ${expectedSource}, got ${describeValue(source)}`;
-  if (/[\u0000-\u0020"<>\\^`{|}\u007f-\u009f#]|%(?![0-9A-Fa-f]{2})|\p{Cs}/u.test(source)) return problem;
-  if (/^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:./.test(source)) return undefined;
-  if (!/^https?:\/\/[^/?]/.test(source)) return problem;
+function iriProblem(name: string, iri: string): string | undefined {
+  const problem = `expected ${name} to be ${expectedIri}, got ${describeValue(iri)}`;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what an IRI may not hold
+  if (/[\u0000-\u0020"<>\\^`{|}\u007f-\u009f#]|%(?![0-9A-Fa-f]{2})|\p{Cs}/u.test(iri)) return problem;
+  if (/^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:./.test(iri)) return undefined;
+  if (!/^https?:\/\/[^/?]/.test(iri)) return problem;
   try {
-    return new URL(source).hostname === '' ? problem : undefined;
+    return new URL(iri).hostname === '' ? problem : undefined;
   } catch {
     return problem;
   }
 }
 
+function layersProblem(list: readonly unknown[]): string | undefined {
+  const known = list.every((layer) => layers.includes(layer as WebAnnotationLayer));
+  return known && list.length > 0 && new Set(list).size === list.length ? undefined : `expected include to be ${expectedLayers}, got ${describeValue(list)}`;
+}
+
 const optionRules: Readonly<Record<keyof WebAnnotationOptions, OptionRule>> = {
-  source: { types: ['string'], expected: expectedSource, check: sourceProblem },
+  source: { types: ['string'], expected: expectedIri, check: (iri: string) => iriProblem('source', iri) },
+  annotationBase: { types: ['string'], expected: expectedIri, check: (iri: string) => iriProblem('annotationBase', iri) },
+  collection: { types: ['boolean'], expected: 'a boolean' },
+  include: { types: ['array'], expected: expectedLayers, check: layersProblem },
 };
 
-function sourceOf(options: unknown): string {
-  if (options === undefined) throw new TypeError(`toWebAnnotations(options): expected options to be an object with source, ${expectedSource}`);
-  const { source } = checkOptions<WebAnnotationOptions>('toWebAnnotations(options)', options, optionRules);
-  if (source === undefined) throw new TypeError(`toWebAnnotations(options): expected source to be ${expectedSource}`);
-  return source;
+function optionsOf(options: unknown): Readonly<Partial<WebAnnotationOptions>> & { readonly source: string } {
+  if (options === undefined) throw new TypeError(`${caller}: expected options to be an object with source, ${expectedIri}`);
+  const checked = checkOptions<WebAnnotationOptions>(caller, options, optionRules);
+  if (checked.source === undefined) throw new TypeError(`${caller}: expected source to be ${expectedIri}`);
+  return checked as Readonly<Partial<WebAnnotationOptions>> & { readonly source: string };
 }
 
-function describeQuote(quote: Quote): string {
-  const speakers = quote.speakerIds.map((id) => getPerson(id).name);
-  const parts = [quote.kind === 'quotation' ? 'Quotation' : quote.kind === 'term' ? 'Term' : 'Title'];
-  if (speakers.length) parts.push(`spoken or written by ${speakers.join(' and ')}`);
-  if (quote.referenceId) parts.push(`source: ${formatReference(quote.referenceId, 'chicago-author-date')}`);
-  if (quote.locator) parts.push(formatLocator(quote.locator));
-  return parts.join('; ');
+/** The plain text of some blocks, where each block starts in it, and its code-point counts. */
+const plainTextOf = /* @__PURE__ */ derivedOf((blocks: readonly Block[]) => {
+  const starts = new Map<string, { readonly at: number; readonly length: number }>();
+  let at = 0;
+  blocks.forEach((block, i) => {
+    if (i > 0) at += separatorBetween(blocks[i - 1]!, block).length;
+    starts.set(block.id, { at, length: block.text.length });
+    at += block.text.length;
+  });
+  const text = joinBlocks(blocks);
+  return { text, starts, codePoints: codePointsBefore(text) };
+});
+
+function body<P extends TextualBodyPurpose>(purpose: P, value: string): TextualBody<P> {
+  return { type: 'TextualBody', purpose, value, format: 'text/plain' };
 }
 
-function describeCitation(citation: Citation): string {
-  const reference = formatReference(citation.referenceId, 'chicago-author-date');
-  return citation.locator ? `${reference} ${formatLocator(citation.locator)}` : reference;
+/** One layer's annotations: the key of each (its id), its words, and what the annotation says. */
+interface Draft {
+  readonly key: string;
+  readonly span: Span;
+  readonly motivation: WebAnnotation['motivation'];
+  readonly body: WebAnnotation['body'];
+}
+
+function drafts(data: WebAnnotationData, include: readonly WebAnnotationLayer[]): Draft[] {
+  const reference = (id: string) => {
+    const record = recordsById(data.references).get(id);
+    if (!record) throw new RangeError(`${dataCaller}: reference ${describeValue(id)} is not in data.references`);
+    return formatReference(record, 'chicago-author-date');
+  };
+  const describeQuote = (quote: Quote) => {
+    const people = recordsById(data.people);
+    const speakers = quote.speakerIds.map((id) => people.get(id)?.name ?? id);
+    const parts = [quote.kind === 'quotation' ? 'Quotation' : quote.kind === 'term' ? 'Term' : 'Title'];
+    if (speakers.length) parts.push(`spoken or written by ${speakers.join(' and ')}`);
+    if (quote.referenceId) parts.push(`source: ${reference(quote.referenceId)}`);
+    if (quote.locator) parts.push(formatLocator(quote.locator));
+    return parts.join('; ');
+  };
+  const describeCitation = (citation: Citation) =>
+    citation.locator ? `${reference(citation.referenceId)} ${formatLocator(citation.locator)}` : reference(citation.referenceId);
+  const noteBody = (note: Note): WebAnnotation['body'] =>
+    note.correction === null
+      ? [body('commenting', note.note), body('classifying', note.kind)]
+      : [body('commenting', note.note), body('classifying', note.kind), body('editing', note.correction)];
+  const of: Record<WebAnnotationLayer, () => Draft[]> = {
+    quotes: () => data.quotes.map((quote) => ({ key: quote.id, span: quote, motivation: 'describing', body: body('describing', describeQuote(quote)) })),
+    citations: () =>
+      data.citations.map((citation) => ({ key: citation.id, span: citation, motivation: 'linking', body: body('linking', describeCitation(citation)) })),
+    notes: () => data.notes.map((note) => ({ key: note.id, span: note, motivation: 'commenting', body: noteBody(note) })),
+    mentions: () => mentionDrafts(data),
+  };
+  return layers.filter((layer) => include.includes(layer)).flatMap((layer) => of[layer]());
+}
+
+/** Every mention of a person, place or organisation, in reading order. */
+function mentionDrafts(data: WebAnnotationData): Draft[] {
+  const kinds = { people: 'person', places: 'place', organisations: 'organisation' } as const;
+  const blockIndex = new Map(data.blocks.map((block, i) => [block.id as string, i]));
+  const order = ({ span }: Draft) => [blockIndex.get(span.blockId) ?? -1, span.start, span.end] as const;
+  const byReading = (a: Draft, b: Draft) => {
+    const [x, y] = [order(a), order(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || (a.key < b.key ? -1 : 1);
+  };
+  const drafts = (Object.keys(kinds) as (keyof typeof kinds)[]).flatMap((collection) =>
+    data[collection].flatMap((entity) =>
+      entity.mentions.map(
+        (mention): Draft => ({
+          key: `${entity.id}.${mention.blockId}.${mention.start}`,
+          span: mention,
+          motivation: 'identifying',
+          body: [body('identifying', entity.name), body('classifying', kinds[collection])],
+        }),
+      ),
+    ),
+  );
+  return drafts.sort(byReading);
 }
 
 /**
- * One W3C Web Annotation per quote (motivation `describing`) and per citation (`linking`), each
- * targeting the words in {@link toPlainText} by a `TextQuoteSelector` (prefix and suffix just long
- * enough to be unique) and a `TextPositionSelector` counted in Unicode code points.
+ * W3C Web Annotations of some edition data, each targeting its words in the plain text by a
+ * `TextQuoteSelector` and a `TextPositionSelector` (code points); the data-first form of the root
+ * entry's `toWebAnnotations(options)`. Reads `blocks` (for the plain text), the layers it
+ * annotates, `references` (for citations and quote sources) and `people` (for speakers).
  *
- * @param options - `source`: the IRI at which the plain text is published.
- * @returns A fresh array: quotes first, then citations, in reading order.
+ * @param data - The collections it reads (an `EssayData`, or a fixture with these arrays).
+ * @param options - `source` (required), `annotationBase`, `collection`, `include`, as for the root entry's form.
+ * @returns A fresh array in reading order per layer (quotes, then citations, notes, mentions), or
+ * with `collection: true` one `AnnotationCollection`.
  *
- * @throws {TypeError} when `options` is not a plain object, has a key other than `source` (own, not
- * inherited), or `source` is missing or not a string.
- * @throws {RangeError} when `source` is not an `http:` or `https:` URL or a URN without a fragment,
- * written with the characters an IRI allows (`javascript:` and `data:` IRIs are refused).
+ * @throws {TypeError} when `data` lacks one of the arrays, or an option is unknown, inherited or of the wrong type.
+ * @throws {RangeError} when an IRI option is not an http(s) URL or URN without a fragment, `include`
+ * names an unknown layer, or a span's block or a citation's reference is not in `data`.
  *
  * @example
  * ```ts
- * const [first] = toWebAnnotations({ source: 'https://example.org/essay.txt' });
- * first?.target.selector[0].exact; // 'Secret Speech'
+ * import { blocks, citations, notes, organisations, people, places, quotes, references } from 'destalinisation-essay';
+ * import { toWebAnnotations } from 'destalinisation-essay/edition';
+ * const data = { blocks, quotes, citations, notes, references, people, places, organisations };
+ * toWebAnnotations(data, { source: 'https://example.org/essay.txt', include: ['notes'] }).length; // 69
  * ```
  */
-export function toWebAnnotations(options: WebAnnotationOptions): WebAnnotation[] {
-  const source = sourceOf(options);
-  const text = toPlainText();
-  const before = codePointsBefore(text);
-  const codePoints = (offset: number) => before[offset]!;
-  const annotate = (
-    span: Span & { readonly id: string },
-    motivation: 'describing' | 'linking',
-    value: string,
-  ): WebAnnotation => {
-    const { start, end } = plainTextRange(span)!;
-    const { prefix, suffix } = uniqueContext(text, start, end);
+export function toWebAnnotations(data: WebAnnotationData, options: WebAnnotationOptions & { readonly collection: true }): AnnotationCollection;
+export function toWebAnnotations(data: WebAnnotationData, options: WebAnnotationOptions & { readonly collection?: false }): WebAnnotation[];
+export function toWebAnnotations(data: WebAnnotationData, options: WebAnnotationOptions): WebAnnotation[] | AnnotationCollection;
+export function toWebAnnotations(data: WebAnnotationData, options: WebAnnotationOptions): WebAnnotation[] | AnnotationCollection {
+  const { source, annotationBase, collection = false, include = ['quotes', 'citations'] } = optionsOf(options);
+  const mentions = include.includes('mentions') ? (['places', 'organisations'] as const) : [];
+  checkData(dataCaller, data, [
+    'blocks',
+    ...(['quotes', 'citations', 'notes'] as const).filter((layer) => include.includes(layer)),
+    'references',
+    'people',
+    ...mentions,
+  ]);
+  const base = annotationBase?.replace(/\/+$/, '');
+  const iriFor = (key: string) => (base === undefined ? urlUuid(`${source}#${key}`) : `${base}/${key}`);
+  const { text, starts, codePoints } = plainTextOf(data.blocks);
+  const annotations = drafts(data, include).map(({ key, span, motivation, body: what }): WebAnnotation => {
+    const block = starts.get(span.blockId);
+    if (block === undefined) throw new RangeError(`${dataCaller}: ${key} is on block ${describeValue(span.blockId)}, which is not in data.blocks`);
+    if (!(Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= span.start && span.start <= span.end && span.end <= block.length)) {
+      throw new RangeError(`${dataCaller}: ${key} has offsets ${span.start} to ${span.end}, outside block ${span.blockId} (0 to ${block.length})`);
+    }
+    const start = block.at + span.start;
+    const end = block.at + span.end;
+    const { prefix, suffix } = quoteContext(text, start, end);
     return {
-      '@context': 'http://www.w3.org/ns/anno.jsonld',
-      id: `${source}#${span.id}`,
+      ...(collection ? {} : { '@context': context }),
+      id: iriFor(key),
       type: 'Annotation',
       motivation,
-      body: { type: 'TextualBody', purpose: motivation, value, format: 'text/plain' },
+      body: what,
       target: {
         source,
         selector: [
-          { type: 'TextQuoteSelector', exact: span.text, prefix, suffix },
-          { type: 'TextPositionSelector', start: codePoints(start), end: codePoints(end) },
+          { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix, suffix },
+          { type: 'TextPositionSelector', start: codePoints[start]!, end: codePoints[end]! },
         ],
       },
-    };
+    } as WebAnnotation;
+  });
+  if (!collection) return annotations;
+  const id = base ?? urlUuid(`${source}#annotations`);
+  const pageId = iriFor('page-1');
+  const title = data.blocks.find((block) => block.kind === 'title')?.text ?? '';
+  return {
+    '@context': context,
+    id,
+    type: 'AnnotationCollection',
+    label: title,
+    total: annotations.length,
+    first: { id: pageId, type: 'AnnotationPage', partOf: id, startIndex: 0, items: annotations },
+    last: pageId,
   };
-  return [
-    ...quotes.map((quote) => annotate(quote, 'describing', describeQuote(quote))),
-    ...citations.map((citation) => annotate(citation, 'linking', describeCitation(citation))),
-  ];
 }

@@ -31,13 +31,13 @@ export interface CslItem {
   readonly issued: CslDate;
   /** The book or journal that contains the work. */
   readonly 'container-title'?: string;
-  /** Volume. */
+  /** Volume, where the journal numbers its volumes. */
   readonly volume?: string;
-  /** Issue. */
+  /** Issue (`6/7` for a double issue of a journal numbered by issue alone). */
   readonly issue?: string;
   /** Page range, e.g. `170-185`. */
   readonly page?: string;
-  /** Publisher (for archival documents, the institution). */
+  /** Publisher (for archival documents, the institution that publishes the archive). */
   readonly publisher?: string;
   /** Place of publication. */
   readonly 'publisher-place'?: string;
@@ -55,10 +55,20 @@ export interface CslCitationItem {
   readonly locator?: string;
   /** `page` or `paragraph`. */
   readonly label?: 'page' | 'paragraph';
+  /**
+   * `true` for a narrative citation ("Jones (2006:2) points out"): the sentence names the author,
+   * so a style prints only the year and pinpoint, "(2006, p. 2)".
+   */
+  readonly 'suppress-author'?: true;
 }
 
-/** A citation in the citeproc form: `citationID`, `citationItems`, `properties`. */
+/**
+ * A citation as a CSL citation object (`csl-citation.json`), the form citeproc-js and word-processor
+ * plugins take: `schema`, `citationID`, `citationItems`, `properties`.
+ */
 export interface CslCitation {
+  /** The address of the CSL citation schema (`csl-citation.json`), which that schema requires. */
+  readonly schema: 'https://resource.citationstyles.org/schema/latest/input/json/csl-citation.json';
   /** The in-text citation id, e.g. `p5-c1`. */
   readonly citationID: string;
   /** The one source it cites ("ibid." resolved). */
@@ -67,9 +77,12 @@ export interface CslCitation {
   readonly properties: { readonly noteIndex: 0 };
 }
 
-/** What {@link toCslJson} returns: the bibliography as CSL items and every in-text citation. */
+/**
+ * What {@link toCslJson} returns: the bibliography as CSL items and every in-text citation. `items`
+ * alone is a CSL-JSON file (a bare array, as Pandoc, Zotero and citeproc-js read it).
+ */
 export interface CslExport {
-  /** The 14 references as CSL-JSON items, in printed order. */
+  /** The 14 references as CSL-JSON items, in printed order: a CSL-JSON array. */
   readonly items: readonly CslItem[];
   /** Every in-text citation, in reading order, with its pinpoint. */
   readonly citations: readonly CslCitation[];

@@ -39,7 +39,23 @@ export type {
 export { blockKinds } from '../generated/types.js';
 // </generated>
 export type { CslName, CslDate, CslItem, CslCitationItem, CslCitation, CslExport } from './csl.js';
-export type { TextQuoteSelector, TextPositionSelector, TextualBody, WebAnnotation, WebAnnotationOptions } from './annotation.js';
+export type {
+  TextQuoteSelector,
+  TextPositionSelector,
+  TextualBodyPurpose,
+  TextualBody,
+  WebAnnotationTarget,
+  WebAnnotationOf,
+  QuoteAnnotation,
+  CitationAnnotation,
+  NoteAnnotation,
+  MentionAnnotation,
+  WebAnnotation,
+  WebAnnotationLayer,
+  AnnotationPage,
+  AnnotationCollection,
+  WebAnnotationOptions,
+} from './annotation.js';
 export type { TimelineJsDate, TimelineJsText, TimelineJs, TimelineJsEvent, GraphNodeKind, GraphLinkKind, GraphNode, GraphLink, Graph, GraphOptions } from './exports.js';
 export type { GeoJsonPosition, LocatedPlace, GeoJsonPoint, PlaceFeatureProperties, PlaceFeature, PlaceFeatureCollection } from './geojson.js';
 export type { Segment, SegmentMention } from './segments.js';

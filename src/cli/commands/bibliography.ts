@@ -22,7 +22,7 @@ function styled(style: ReferenceStyle): Renderer {
 
 const renderers = {
   ...(Object.fromEntries(referenceStyles.map((style) => [style, styled(style)])) as Record<ReferenceStyle, Renderer>),
-  csl: { json: true, render: () => json(toCslJson()) },
+  csl: { json: true, render: () => json(toCslJson().items) },
   bibtex: { json: false, render: () => toBibTeX() },
 } as const satisfies Record<BibliographyFormat, Renderer>;
 

@@ -31,7 +31,7 @@ function annotations({ sourceIri }: ExportInput): string {
 
 const exporters = {
   json: { json: true, write: ({ version }) => json(essayData(version)) },
-  csl: { json: true, write: () => json(toCslJson()) },
+  csl: { json: true, write: () => json(toCslJson().items) },
   bibtex: { json: false, write: () => toBibTeX() },
   timelinejs: { json: true, write: () => json(toTimelineJs()) },
   graph: { json: true, write: () => json(toGraph()) },
