@@ -1,13 +1,13 @@
 import { citations } from '../collections/citations.js';
 import { quotes } from '../collections/quotes.js';
 import { formatLocator } from '../apparatus/format-locator.js';
-import { formatReference } from '../apparatus/format-reference.js';
+import { formatReference } from '../bound/format-reference.js';
 import { getPerson } from '../lookups/get-person.js';
 import type { Citation, Quote } from '../types/index.js';
 import type { WebAnnotation, WebAnnotationOptions } from '../types/annotation.js';
 import type { Span } from '../types/index.js';
-import { plainTextRange } from '../text/plain-text-range.js';
-import { toPlainText } from '../text/to-plain-text.js';
+import { plainTextRange } from '../bound/plain-text-range.js';
+import { toPlainText } from '../bound/to-plain-text.js';
 import { checkOptions, type OptionRule } from '../internal/check-options.js';
 import { describeValue } from '../internal/describe-value.js';
 import { codePointsBefore } from './internal/code-points.js';
