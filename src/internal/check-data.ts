@@ -11,7 +11,7 @@ import { describeValue } from './describe-value.js';
  * @param reads - The members of `EssayData` the helper reads.
  */
 export function checkData(caller: string, data: unknown, reads: readonly (keyof EssayData)[]): void {
-  const expected = () => `expected data to be edition data with ${reads.join(', ')} (as essay.json holds)`;
+  const expected = () => `expected data to be edition data${reads.length ? ` with ${reads.join(', ')}` : ''} (as essay.json holds)`;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new TypeError(`${caller}: ${expected()}, got ${describeValue(data)}`);
   for (const name of reads) {
     const value: unknown = (data as Record<string, unknown>)[name];

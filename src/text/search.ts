@@ -55,17 +55,8 @@ const optionRules: Readonly<Record<keyof SearchOptions, OptionRule>> = {
   },
 };
 
-/** Every block's folded text, and the longest in folded code units: once per frozen array of blocks. */
-const foldedTexts = /* @__PURE__ */ derivedOf((blocks: readonly Block[]) => {
-  const byBlock = new Map<Block, FoldedText>();
-  let longest = 0;
-  for (const block of blocks) {
-    const folded = foldText(block.text);
-    byBlock.set(block, folded);
-    longest = Math.max(longest, folded.folded.length);
-  }
-  return { byBlock: byBlock as ReadonlyMap<Block, FoldedText>, longest };
-});
+/** A block's folded text: once per frozen block. */
+const foldedText = /* @__PURE__ */ derivedOf((block: Block): FoldedText => foldText(block.text));
 
 function checkedOptions(data: SearchData, options: SearchOptions): Readonly<Partial<SearchOptions>> {
   const previous = searched;
@@ -118,12 +109,12 @@ export function search(data: Pick<EssayData, 'blocks' | 'sections'>, query: stri
   const scope = blocksToSearch(data, checked);
   const limit = checked.limit ?? Infinity;
   const hits: SearchHit[] = [];
-  const { byBlock, longest } = foldedTexts(data.blocks);
-  // A query that folds to more than the longest block cannot match: stop folding there.
-  const needle = foldUpTo(query, longest);
+  const texts = scope.map((block) => foldedText(block));
+  // A query that folds to more than the longest block searched cannot match: stop folding there.
+  const needle = foldUpTo(query, texts.reduce((longest, text) => Math.max(longest, text.folded.length), 0));
   if (needle === undefined || needle.trim() === '') return Object.freeze(hits);
-  for (const block of scope) {
-    const { folded, starts, ends } = byBlock.get(block)!;
+  for (const [i, block] of scope.entries()) {
+    const { folded, starts, ends } = texts[i]!;
     let previousEnd = -1;
     for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) {
       const start = starts[at]!;
