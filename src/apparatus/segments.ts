@@ -42,7 +42,7 @@ function mentionsIn(data: SegmentData, blockId: string): SegmentMention[] {
  * segments(data, 'p1')?.map((s) => [s.text, s.mentions.length]); // [['Lenin', 1], [' wrote.', 0]]
  * ```
  */
-export function segments(data: SegmentData, blockId: string): readonly Segment[] | undefined {
+export function segments(data: Pick<EssayData, 'blocks' | 'quotes' | 'citations' | 'notes' | 'people' | 'places' | 'organisations'>, blockId: string): readonly Segment[] | undefined {
   checkData('segments(data, blockId)', data, ['blocks', 'quotes', 'citations', 'notes', 'people', 'places', 'organisations']);
   const block = recordsById(data.blocks).get(blockId);
   if (!block) return undefined;

@@ -36,9 +36,6 @@ function within(mention: Mention, claim: Claim): boolean {
   return claim.spans.some((span) => span.blockId === mention.blockId && span.start <= mention.start && mention.end <= span.end);
 }
 
-/** The edition data `toGraph` reads. */
-type GraphData = Pick<EssayData, 'people' | 'places' | 'organisations' | 'events' | 'claims' | 'references' | 'quotes' | 'citations'>;
-
 /**
  * Some edition data as a network: nodes for every person, place, organisation, event, claim and
  * reference of `data`; typed, weighted links between them (see {@link GraphLinkKind}). Node ids
@@ -63,7 +60,7 @@ type GraphData = Pick<EssayData, 'people' | 'places' | 'organisations' | 'events
  * toGraph(printed, { kinds: ['person'] }).nodes.find((n) => n.id === 'person:gomulka')?.label; // 'Gomulka'
  * ```
  */
-export function toGraph(data: GraphData, options: GraphOptions = {}): Graph {
+export function toGraph(data: Pick<EssayData, 'people' | 'places' | 'organisations' | 'events' | 'claims' | 'references' | 'quotes' | 'citations'>, options: GraphOptions = {}): Graph {
   checkData('toGraph(data, options)', data, ['people', 'places', 'organisations', 'events', 'claims', 'references', 'quotes', 'citations']);
   const { people, places, organisations, events, claims, references, quotes } = data;
   const citationsById = recordsById(data.citations);

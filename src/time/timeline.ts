@@ -84,7 +84,7 @@ function optionRules(data: TimelineData): Readonly<Record<keyof TimelineOptions,
  * timeline(data, { caseStudy: 'north-korea' })[0]?.id; // 'kim-moves-against-soviet-faction'
  * ```
  */
-export function timeline(data: TimelineData, options: TimelineOptions = {}): readonly Event[] {
+export function timeline(data: Pick<EssayData, 'events' | 'people' | 'places' | 'caseStudies'>, options: TimelineOptions = {}): readonly Event[] {
   checkData('timeline(data, options)', data, ['events', 'people', 'places', 'caseStudies']);
   const checked = checkOptions<TimelineOptions>('timeline(options)', options, optionRules(data));
   const from: DayBounds | undefined = checked.from === undefined ? undefined : edtfBounds(asDate(checked.from));
