@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import * as dataFirst from '../src/edition.js';
 import * as edition from '../src/index.js';
+import { outputCheckers, withOutputChecks } from './support/markdown-blocks.js';
 import { exportDocs } from './support/tsdoc-examples.js';
 
 const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
@@ -52,7 +53,7 @@ describe('TSDoc examples', () => {
   }
 });
 
-describe('TSDoc examples of the ./edition entry', () => {
+describe('TSDoc examples of the ./edition entry, with their output comments', () => {
   it('every exported function has an @example and documents each parameter and what it returns', () => {
     const functions = editionDocs.filter((d) => d.isFunction);
     expect(functions.length).toBeGreaterThanOrEqual(21);
@@ -65,8 +66,9 @@ describe('TSDoc examples of the ./edition entry', () => {
         mkdirSync(scratch, { recursive: true });
         const file = `${scratch}edition-${doc.name}-${i}.ts`;
         const imports = `import { ${editionNames.join(', ')} } from '../../src/edition.js';\nimport { ${rootNamesBesides.join(', ')} } from '../../src/index.js';\n`;
-        const body = code.replace(/^import .* from 'destalinisation-essay(\/schema|\/edition)?';$/gm, '');
-        writeFileSync(file, `${imports}${body}\nexport {};\n`);
+        // The output comments are checked too (`x; // value`), as in the README's code blocks.
+        const body = withOutputChecks(code.replace(/^import .* from 'destalinisation-essay(\/schema|\/edition)?';$/gm, ''));
+        writeFileSync(file, `${imports}${outputCheckers}\n${body}\nexport {};\n`);
         const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
         try {
           await expect(import(file)).resolves.toBeDefined();

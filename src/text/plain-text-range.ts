@@ -38,7 +38,8 @@ const blockOffsets = /* @__PURE__ */ derivedOf((blocks: readonly Block[]) => {
  *     { id: 'p1', kind: 'paragraph', text: 'Opening words.', sectionId: 'introduction', n: 1 },
  *   ],
  * } as const;
- * plainTextRange(data, { blockId: 'p1', start: 8, end: 13 }); // { start: 21, end: 26 }: 'words'
+ * // 'words': 13 code units of the heading and its line break, then 8 into the paragraph
+ * plainTextRange(data, { blockId: 'p1', start: 8, end: 13 }); // { start: 21, end: 26 }
  * ```
  */
 export function plainTextRange(data: Pick<EssayData, 'blocks'>, span: Pick<Span, 'blockId' | 'start' | 'end'>): { readonly start: number; readonly end: number } | undefined {

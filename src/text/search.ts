@@ -58,6 +58,7 @@ const optionRules: Readonly<Record<keyof SearchOptions, OptionRule>> = {
 /** A block's folded text: once per frozen block. */
 const foldedText = /* @__PURE__ */ derivedOf((block: Block): FoldedText => foldText(block.text));
 
+/** The options read and checked, a `sectionId` against the sections of `data`. */
 function checkedOptions(data: SearchData, options: SearchOptions): Readonly<Partial<SearchOptions>> {
   const previous = searched;
   searched = data;
@@ -68,6 +69,7 @@ function checkedOptions(data: SearchData, options: SearchOptions): Readonly<Part
   }
 }
 
+/** The blocks the options select from `data`, in reading order. */
 function blocksToSearch(data: SearchData, options: Readonly<Partial<SearchOptions>>): readonly Block[] {
   let scope: readonly Block[] = options.sectionId === undefined ? data.blocks : blocksOf(data, options.sectionId)!;
   const { kinds } = options;
