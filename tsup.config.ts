@@ -24,7 +24,7 @@ const cliUsesBuiltLibrary: Plugin = {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', schema: 'src/schema.ts' },
+    entry: { index: 'src/index.ts', schema: 'src/schema.ts', edition: 'src/edition.ts' },
     format: ['esm', 'cjs'],
     dts,
     target: 'node20',

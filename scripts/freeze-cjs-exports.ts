@@ -12,7 +12,7 @@ const dir = process.argv[2] ?? fileURLToPath(new URL('../dist/', import.meta.url
 
 const freeze = '\nObject.freeze(module.exports);\n';
 
-for (const name of ['index.cjs', 'schema.cjs']) {
+for (const name of ['index.cjs', 'schema.cjs', 'edition.cjs']) {
   const file = join(dir, name);
   const code = readFileSync(file, 'utf8');
   // The exports are assigned at the end of the file, so freezing after them comes last.

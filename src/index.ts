@@ -58,33 +58,37 @@ export { getClaim } from './lookups/get-claim.js';
 export { getNote } from './lookups/get-note.js';
 // </generated>
 
-export { sectionOf } from './text/section-of.js';
-export { blocksIn } from './text/blocks-in.js';
-export { toPlainText } from './text/to-plain-text.js';
-export { toMarkdown, type MarkdownOptions } from './text/to-markdown.js';
-export { search, type SearchOptions } from './text/search.js';
-export { plainTextRange } from './text/plain-text-range.js';
+export { sectionOf } from './bound/section-of.js';
+export { blocksIn } from './bound/blocks-in.js';
+export { toPlainText } from './bound/to-plain-text.js';
+export { toMarkdown } from './bound/to-markdown.js';
+export type { MarkdownOptions } from './text/to-markdown.js';
+export { search } from './bound/search.js';
+export type { SearchOptions } from './text/search.js';
+export { plainTextRange } from './bound/plain-text-range.js';
 
-export { quotesIn } from './apparatus/quotes-in.js';
-export { citationsIn } from './apparatus/citations-in.js';
-export { citationsOf } from './apparatus/citations-of.js';
-export { quotesFrom } from './apparatus/quotes-from.js';
-export { quotesBy } from './apparatus/quotes-by.js';
-export { segments } from './apparatus/segments.js';
+export { quotesIn } from './bound/quotes-in.js';
+export { citationsIn } from './bound/citations-in.js';
+export { citationsOf } from './bound/citations-of.js';
+export { quotesFrom } from './bound/quotes-from.js';
+export { quotesBy } from './bound/quotes-by.js';
+export { segments } from './bound/segments.js';
 export { formatLocator } from './apparatus/format-locator.js';
-export { formatReference, referenceStyles, type ReferenceStyle } from './apparatus/format-reference.js';
+export { formatReference } from './bound/format-reference.js';
+export { referenceStyles, type ReferenceStyle } from './apparatus/format-reference.js';
 
 export { toCslJson } from './bound/to-csl-json.js';
 export { toBibTeX } from './bound/to-bibtex.js';
 export { toWebAnnotations } from './bound/to-web-annotations.js';
 export { toTei } from './export/to-tei.js';
 
-export { mentionsOf } from './entities/mentions-of.js';
-export { eventsInvolving } from './entities/events-involving.js';
+export { mentionsOf } from './bound/mentions-of.js';
+export { eventsInvolving } from './bound/events-involving.js';
 export { hasCoordinates } from './entities/has-coordinates.js';
-export { evidenceFor } from './argument/evidence-for.js';
-export { timeline, type TimelineOptions } from './time/timeline.js';
-export { toTimelineJs } from './export/to-timeline-js.js';
-export { toGraph } from './export/to-graph.js';
-export { toGeoJson } from './export/to-geo-json.js';
+export { evidenceFor } from './bound/evidence-for.js';
+export { timeline } from './bound/timeline.js';
+export type { TimelineOptions } from './time/timeline.js';
+export { toTimelineJs } from './bound/to-timeline-js.js';
+export { toGraph } from './bound/to-graph.js';
+export { toGeoJson } from './bound/to-geo-json.js';
 export { dateRange, type DateRange } from './time/date-range.js';

@@ -190,7 +190,7 @@ describe('toWebAnnotations: data-first, on a fixture', () => {
     expect(() => annotationsOf({ ...fixture, blocks: [heading] }, { source: 'urn:example:p1' })).toThrow(
       /p1-q1 is on block "p1", which is not in data\.blocks/,
     );
-    expect(() => annotationsOf({ ...fixture, quotes: undefined } as never, { source: 'urn:example:p1' })).toThrow(/expected data\.quotes to be an array/);
+    expect(() => annotationsOf({ ...fixture, quotes: undefined } as never, { source: 'urn:example:p1' })).toThrow(/quotes is undefined/);
     expect(() => annotationsOf({ ...fixture, citations: [citations[0]!] }, { source: 'urn:example:p1' })).toThrow(RangeError);
     const [first] = fixture.quotes;
     expect(() => annotationsOf({ ...fixture, quotes: [{ ...first!, end: paragraph.text.length + 1 }] }, { source: 'urn:example:p1' })).toThrow(

@@ -1,24 +1,28 @@
-import { citations } from '../collections/citations.js';
-import { type ReferenceId, referenceIds } from '../generated/ids.js';
-import { groupBy } from '../internal/group-by.js';
-import type { Citation } from '../types/index.js';
+import { checkData } from '../internal/check-data.js';
+import { recordsById } from '../internal/derived-of.js';
+import { groupBy, groupOf } from '../internal/group-by.js';
+import type { Citation, EssayData } from '../types/index.js';
 
-const find = /* @__PURE__ */ groupBy(() => citations, (c) => [c.referenceId], () => referenceIds);
+const byReference = /* @__PURE__ */ groupBy((citation: Citation) => [citation.referenceId]);
 
 /**
- * Every in-text citation of a bibliography entry ("ibid." resolved), in reading order. An unknown
- * reference id gives `undefined`.
+ * Every in-text citation of a bibliography entry of some edition data, in the order of
+ * `data.citations`. An entry of `data.references` never cited gives `[]`; a reference id not in
+ * `data.references` gives `undefined`.
  *
+ * @param data - The edition data it reads: `citations`, and `references` for the ids it knows.
  * @param referenceId - A reference id, e.g. `khrushchev-1956`.
  * @returns The citations (frozen), or `undefined`.
  *
+ * @throws {TypeError} when `data` has no `citations` or `references` array.
+ *
  * @example
  * ```ts
- * citationsOf('khrushchev-1956')?.length; // 14
+ * import { citations, references } from 'destalinisation-essay';
+ * citationsOf({ citations, references }, 'khrushchev-1956')?.length; // 14
  * ```
  */
-export function citationsOf(referenceId: ReferenceId): readonly Citation[];
-export function citationsOf(referenceId: string): readonly Citation[] | undefined;
-export function citationsOf(referenceId: string): readonly Citation[] | undefined {
-  return find(referenceId);
+export function citationsOf(data: Pick<EssayData, 'citations' | 'references'>, referenceId: string): readonly Citation[] | undefined {
+  checkData('citationsOf(data, referenceId)', data, ['citations', 'references']);
+  return groupOf(byReference(data.citations), referenceId, (id) => recordsById(data.references).has(id));
 }

@@ -1,7 +1,7 @@
-import { references } from '../collections/references.js';
-import { getReference } from '../lookups/get-reference.js';
+import { checkData } from '../internal/check-data.js';
+import { recordsById } from '../internal/derived-of.js';
 import { describeValue } from '../internal/describe-value.js';
-import type { Reference } from '../types/index.js';
+import type { EssayData, Reference } from '../types/index.js';
 import { readReference, type NameFields, type ReferenceFields } from './internal/read-reference.js';
 
 /**
@@ -54,15 +54,15 @@ function imprint(ref: ReferenceFields): string | null {
 }
 
 /** The year, with a, b, … where the same authors have several entries in one year (Ivanov 1956a, 1956b). */
-function yearLabel(ref: ReferenceFields): string {
+function yearLabel(references: readonly Reference[], ref: ReferenceFields): string {
   const key = (r: Pick<ReferenceFields, 'authors' | 'year'>) => `${r.authors.map((a) => a.family).join('|')} ${r.year}`;
   const same = references.filter((r) => key(r) === key(ref));
   const index = same.findIndex((r) => r.id === ref.id);
   return same.length < 2 || index < 0 ? String(ref.year) : `${ref.year}${'abcdefghijklmnopqrstuvwxyz'[index]}`;
 }
 
-function chicago(ref: ReferenceFields): string {
-  const head = `${sentence(authors(ref.authors))} ${yearLabel(ref)}.`;
+function chicago(references: readonly Reference[], ref: ReferenceFields): string {
+  const head = `${sentence(authors(ref.authors))} ${yearLabel(references, ref)}.`;
   const parts: (string | null)[] = [head];
   switch (ref.type) {
     case 'book':
@@ -93,27 +93,33 @@ function chicago(ref: ReferenceFields): string {
 }
 
 /**
- * Formats a bibliography entry. `as-printed` returns the entry exactly as the essay prints it;
- * `chicago-author-date` builds it from the parsed fields (corrected names, so "Zedong, M." becomes
- * "Mao, Zedong"). Takes a reference record or its id.
+ * Formats a bibliography entry of some edition data. `as-printed` returns the entry's `text`;
+ * `chicago-author-date` builds it from the parsed fields, with a, b, … after the year where the
+ * same authors have several entries of one year in `data.references`. Takes a reference record or
+ * the id of one in `data.references`. The root's `formatReference(ref, style)` is this function
+ * given the package's references.
  *
+ * @param data - The edition data it reads: `references`.
  * @param ref - A reference record or id.
  * @param style - `as-printed` or `chicago-author-date`.
  * @returns The formatted entry, as plain text.
  *
- * @throws {RangeError} for an unknown reference id or style.
- * @throws {TypeError} when `ref` is neither a reference nor a string, or (for `chicago-author-date`)
- * lacks the parsed fields the style is built from (`type`, at least one of `authors`, `editors`,
- * `year`, `title`, …). Each field is read once, so what is checked is what is printed.
+ * @throws {RangeError} for a reference id not in `data.references`, or an unknown style.
+ * @throws {TypeError} when `data` has no `references` array, `ref` is neither a reference nor a
+ * string, or (for `chicago-author-date`) lacks the parsed fields the style is built from (`type`, at
+ * least one of `authors`, `editors`, `year`, `title`, …). Each field is read once, so what is
+ * checked is what is printed.
  *
  * @example
  * ```ts
- * formatReference('filtzer-1993', 'chicago-author-date');
+ * import { references } from 'destalinisation-essay';
+ * formatReference({ references }, 'filtzer-1993', 'chicago-author-date');
  * // 'Filtzer, D. 1993. The Khrushchev Era: … 1953-1964. London: Macmillan.'
  * ```
  */
-export function formatReference(ref: Reference | string, style: ReferenceStyle): string {
-  const record = typeof ref === 'string' ? getReference(ref) : ref;
+export function formatReference(data: Pick<EssayData, 'references'>, ref: Reference | string, style: ReferenceStyle): string {
+  checkData('formatReference(data, ref, style)', data, ['references']);
+  const record = typeof ref === 'string' ? recordsById(data.references).get(ref) : ref;
   if (typeof ref === 'string' && !record) throw new RangeError(`formatReference(ref, style): unknown reference id ${describeValue(ref)}`);
   // Each field is read once: the checks below and the formatting use the same values.
   const text: unknown = typeof record === 'object' && record !== null ? record.text : undefined;
@@ -124,7 +130,7 @@ export function formatReference(ref: Reference | string, style: ReferenceStyle):
   if (style === 'chicago-author-date') {
     const fields = readReference(record!);
     if (typeof fields === 'string') throw new TypeError(`formatReference(ref, style): chicago-author-date needs the parsed fields of a reference; expected ${fields}`);
-    return chicago(fields);
+    return chicago(data.references, fields);
   }
   throw new RangeError(`formatReference(ref, style): unknown style ${describeValue(style)}; expected ${referenceStyles.join(' or ')}`);
 }

@@ -1,21 +1,18 @@
-import { citations } from '../collections/citations.js';
-import { notes } from '../collections/notes.js';
-import { organisations } from '../collections/organisations.js';
-import { people } from '../collections/people.js';
-import { places } from '../collections/places.js';
-import { quotes } from '../collections/quotes.js';
-import type { BlockId } from '../generated/ids.js';
-import { getBlock } from '../lookups/get-block.js';
-import type { Segment, SegmentMention, Span } from '../types/index.js';
+import { checkData } from '../internal/check-data.js';
+import { recordsById } from '../internal/derived-of.js';
+import type { EssayData, Segment, SegmentMention, Span } from '../types/index.js';
+
+/** The edition data `segments` reads. */
+type SegmentData = Pick<EssayData, 'blocks' | 'quotes' | 'citations' | 'notes' | 'people' | 'places' | 'organisations'>;
 
 /** Outermost first: by start, then the longer first. */
 const outerFirst = (a: Span, b: Span): number => a.start - b.start || b.end - a.end;
 
-function mentionsIn(blockId: string): SegmentMention[] {
+function mentionsIn(data: SegmentData, blockId: string): SegmentMention[] {
   const entities = [
-    ...people.map((entity) => ['person', entity] as const),
-    ...places.map((entity) => ['place', entity] as const),
-    ...organisations.map((entity) => ['organisation', entity] as const),
+    ...data.people.map((entity) => ['person', entity] as const),
+    ...data.places.map((entity) => ['place', entity] as const),
+    ...data.organisations.map((entity) => ['organisation', entity] as const),
   ];
   return entities.flatMap(([kind, entity]) =>
     entity.mentions.filter((m) => m.blockId === blockId).map((m): SegmentMention => Object.freeze({ ...m, kind, entityId: entity.id })),
@@ -23,31 +20,34 @@ function mentionsIn(blockId: string): SegmentMention[] {
 }
 
 /**
- * A block's text split into segments that do not overlap and cover it from start to end, cut
- * wherever a quote, citation, mention or editorial note begins or ends. Each segment lists what
- * covers it, outermost first, so nested and crossing annotations need no further work: wrap each
- * segment in a mark per quote it lists (or style it by the innermost). The segments' texts joined
- * are the block's text; an annotation is covered exactly by the segments that list it. An unknown
- * block id gives `undefined`, like the lookups.
+ * A block of some edition data split into segments that do not overlap and cover it from start to
+ * end, cut wherever one of the data's quotes, citations, mentions or editorial notes begins or
+ * ends. Each segment lists what covers it, outermost first. The segments' texts joined are the
+ * block's text. A block id not in `data.blocks` gives `undefined`. The root's `segments(blockId)`
+ * is this function given the package's data.
  *
+ * @param data - The edition data it reads: `blocks`, and the annotations: `quotes`, `citations`, `notes`, and the `mentions` of `people`, `places` and `organisations`.
  * @param blockId - A block id, e.g. `p10`.
  * @returns The segments in reading order (frozen), or `undefined`.
  *
+ * @throws {TypeError} when `data` lacks one of the arrays it reads.
+ *
  * @example
  * ```ts
- * const html = segments('p10')!
- *   .map((s) => (s.quotes.length ? `<q data-id="${s.quotes.at(-1)!.id}">${s.text}</q>` : s.text))
- *   .join('');
- * segments('p10')!.find((s) => s.quotes.length === 2)?.quotes.map((q) => q.id); // ['p10-q1', 'p10-q2']
+ * const data = {
+ *   blocks: [{ id: 'p1', kind: 'paragraph', text: 'Lenin wrote.', sectionId: 'introduction', n: 1 }],
+ *   people: [{ id: 'lenin', name: 'Vladimir Lenin', nameNote: null, variants: [], description: '', mentions: [{ blockId: 'p1', start: 0, end: 5, text: 'Lenin' }] }],
+ *   quotes: [], citations: [], notes: [], places: [], organisations: [],
+ * } as const;
+ * segments(data, 'p1')?.map((s) => [s.text, s.mentions.length]); // [['Lenin', 1], [' wrote.', 0]]
  * ```
  */
-export function segments(blockId: BlockId): readonly Segment[];
-export function segments(blockId: string): readonly Segment[] | undefined;
-export function segments(blockId: string): readonly Segment[] | undefined {
-  const block = getBlock(blockId);
+export function segments(data: Pick<EssayData, 'blocks' | 'quotes' | 'citations' | 'notes' | 'people' | 'places' | 'organisations'>, blockId: string): readonly Segment[] | undefined {
+  checkData('segments(data, blockId)', data, ['blocks', 'quotes', 'citations', 'notes', 'people', 'places', 'organisations']);
+  const block = recordsById(data.blocks).get(blockId);
   if (!block) return undefined;
   const inBlock = <T extends Span>(list: readonly T[]): T[] => list.filter((span) => span.blockId === block.id).sort(outerFirst);
-  const layers = { quotes: inBlock(quotes), citations: inBlock(citations), mentions: mentionsIn(block.id).sort(outerFirst), notes: inBlock(notes) };
+  const layers = { quotes: inBlock(data.quotes), citations: inBlock(data.citations), mentions: mentionsIn(data, block.id).sort(outerFirst), notes: inBlock(data.notes) };
   const cuts = new Set<number>([0, block.text.length]);
   for (const list of Object.values(layers)) for (const span of list) cuts.add(span.start).add(span.end);
   const points = [...cuts].sort((a, b) => a - b);

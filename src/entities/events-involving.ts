@@ -1,29 +1,30 @@
-import { events } from '../collections/events.js';
-import { type OrganisationId, organisationIds, type PersonId, personIds, type PlaceId, placeIds } from '../generated/ids.js';
-import { groupBy } from '../internal/group-by.js';
-import type { Event } from '../types/index.js';
-import { compareEvents } from '../time/internal/event-order.js';
+import { checkData } from '../internal/check-data.js';
+import { recordsById } from '../internal/derived-of.js';
+import { groupBy, groupOf } from '../internal/group-by.js';
+import type { EssayData, Event } from '../types/index.js';
+import { eventsInOrder } from '../time/internal/events-in-order.js';
 
-const find = /* @__PURE__ */ groupBy(
-  () => [...events].sort(compareEvents),
-  (event) => [...event.personIds, ...event.placeIds, ...event.organisationIds],
-  () => [...personIds, ...placeIds, ...organisationIds],
-);
+const byEntity = /* @__PURE__ */ groupBy((event: Event) => [...event.personIds, ...event.placeIds, ...event.organisationIds]);
 
 /**
- * The events a person, place or organisation takes part in, in timeline order. A known entity
- * with no events gives `[]`; an unknown id gives `undefined`.
+ * The events of some edition data that a person, place or organisation takes part in, in timeline
+ * order. An entity of `data.people`, `data.places` or `data.organisations` with no events gives
+ * `[]`; an id in none of them gives `undefined`.
  *
+ * @param data - The edition data it reads: `events`, and `people`, `places` and `organisations` for the ids it knows.
  * @param entityId - A person, place or organisation id.
  * @returns The events (frozen), or `undefined`.
  *
+ * @throws {TypeError} when `data` lacks one of the arrays it reads.
+ *
  * @example
  * ```ts
- * eventsInvolving('gomulka')?.map((e) => e.title);
+ * import { events, organisations, people, places } from 'destalinisation-essay';
+ * eventsInvolving({ events, people, places, organisations }, 'gomulka')?.map((e) => e.title);
  * ```
  */
-export function eventsInvolving(entityId: PersonId | PlaceId | OrganisationId): readonly Event[];
-export function eventsInvolving(entityId: string): readonly Event[] | undefined;
-export function eventsInvolving(entityId: string): readonly Event[] | undefined {
-  return find(entityId);
+export function eventsInvolving(data: Pick<EssayData, 'events' | 'people' | 'places' | 'organisations'>, entityId: string): readonly Event[] | undefined {
+  checkData('eventsInvolving(data, entityId)', data, ['events', 'people', 'places', 'organisations']);
+  const known = (id: string) => recordsById(data.people).has(id) || recordsById(data.places).has(id) || recordsById(data.organisations).has(id);
+  return groupOf(byEntity(eventsInOrder(data.events)), entityId, known);
 }

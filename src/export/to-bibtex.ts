@@ -1,5 +1,5 @@
 import type { EssayData, Name, Reference } from '../types/index.js';
-import { checkData } from './internal/check-data.js';
+import { checkData } from '../internal/check-data.js';
 
 /**
  * BibLaTeX entry types. Archival documents are `@unpublished`, the type citeproc and citation-js

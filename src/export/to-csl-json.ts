@@ -1,6 +1,6 @@
 import type { Citation, EssayData, Name, Reference } from '../types/index.js';
 import type { CslCitation, CslCitationItem, CslExport, CslItem, CslName } from '../types/csl.js';
-import { checkData } from './internal/check-data.js';
+import { checkData } from '../internal/check-data.js';
 
 /** The address that the CSL citation schema (`csl-citation.json`) requires as every citation's `schema`. */
 const citationSchema = 'https://resource.citationstyles.org/schema/latest/input/json/csl-citation.json';

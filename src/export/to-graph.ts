@@ -1,15 +1,8 @@
-import { claims } from '../collections/claims.js';
-import { events } from '../collections/events.js';
-import { organisations } from '../collections/organisations.js';
-import { people } from '../collections/people.js';
-import { places } from '../collections/places.js';
-import { quotes } from '../collections/quotes.js';
-import { references } from '../collections/references.js';
-import { getCitation } from '../lookups/get-citation.js';
-import { getQuote } from '../lookups/get-quote.js';
+import { checkData } from '../internal/check-data.js';
 import { checkOptions, type OptionRule } from '../internal/check-options.js';
 import { describeValue } from '../internal/describe-value.js';
-import type { Claim } from '../types/index.js';
+import { recordsById } from '../internal/derived-of.js';
+import type { Claim, EssayData } from '../types/index.js';
 import type { Mention } from '../types/index.js';
 import type { Graph, GraphLink, GraphLinkKind, GraphNode, GraphNodeKind, GraphOptions } from '../types/exports.js';
 
@@ -43,26 +36,34 @@ function within(mention: Mention, claim: Claim): boolean {
 }
 
 /**
- * The edition as a network: nodes for every person, place, organisation, event, claim and
- * reference; typed, weighted links between them (see {@link GraphLinkKind}). Node ids are
- * `<kind>:<id>`; link ids are `<link kind>:<source>-><target>`, stable across calls and releases
- * while the records are. `kinds` keeps only those kinds of node (and the links between them);
- * `dropIsolated` drops the nodes left without a link. A fresh object on every call.
+ * Some edition data as a network: nodes for every person, place, organisation, event, claim and
+ * reference of `data`; typed, weighted links between them (see {@link GraphLinkKind}). Node ids
+ * are `<kind>:<id>`; link ids `<link kind>:<source>-><target>`. `kinds` keeps only those kinds of
+ * node (and the links between them); `dropIsolated` drops the nodes left without a link. A claim's
+ * evidence is followed through `data.citations` and `data.quotes` to the references they cite. A
+ * fresh object on every call. The root's `toGraph(options)` is this function given the package's data.
  *
+ * @param data - The edition data it reads: `people`, `places`, `organisations`, `events`, `claims`, `references`, `quotes` and `citations`.
  * @param options - `kinds`: the node kinds to include (default all); `dropIsolated`: drop nodes without links (default `false`).
  * @returns A fresh `{ nodes, links }` object.
  *
- * @throws {TypeError} when options is not a plain object, has an unknown or inherited key, `kinds` is not an array or `dropIsolated` not a boolean.
+ * @throws {TypeError} when `data` lacks one of the arrays it reads, or options is not a plain object, has an unknown or inherited key, `kinds` is not an array or `dropIsolated` not a boolean.
  * @throws {RangeError} when `kinds` names an unknown node kind.
  *
  * @example
  * ```ts
- * const { nodes, links } = toGraph({ kinds: ['person', 'event'], dropIsolated: true });
- * links[0]?.id; // 'participates:person:khrushchev->event:secret-speech'
- * // cytoscape({ elements: [...nodes.map((data) => ({ data })), ...links.map((data) => ({ data }))] });
+ * import { citations, claims, events, organisations, people, places, quotes, references } from 'destalinisation-essay';
+ * const data = { people, places, organisations, events, claims, references, quotes, citations };
+ * // the graph of a copy in which Gomułka is known by his printed name
+ * const printed = { ...data, people: people.map((p) => (p.id === 'gomulka' ? { ...p, name: 'Gomulka' } : p)) };
+ * toGraph(printed, { kinds: ['person'] }).nodes.find((n) => n.id === 'person:gomulka')?.label; // 'Gomulka'
  * ```
  */
-export function toGraph(options: GraphOptions = {}): Graph {
+export function toGraph(data: Pick<EssayData, 'people' | 'places' | 'organisations' | 'events' | 'claims' | 'references' | 'quotes' | 'citations'>, options: GraphOptions = {}): Graph {
+  checkData('toGraph(data, options)', data, ['people', 'places', 'organisations', 'events', 'claims', 'references', 'quotes', 'citations']);
+  const { people, places, organisations, events, claims, references, quotes } = data;
+  const citationsById = recordsById(data.citations);
+  const quotesById = recordsById(quotes);
   const { kinds, dropIsolated } = readOptions(options);
   const all: GraphNode[] = [
     ...people.map((p) => node('person', p.id, p.name)),
@@ -91,9 +92,12 @@ export function toGraph(options: GraphOptions = {}): Graph {
   for (const claim of claims) {
     for (const id of claim.supports) link(`claim:${claim.id}`, `claim:${id}`, 'supports');
     for (const id of claim.evidence.eventIds) link(`event:${id}`, `claim:${claim.id}`, 'supports');
-    for (const id of claim.evidence.citationIds) link(`claim:${claim.id}`, `reference:${getCitation(id).referenceId}`, 'cites');
+    for (const id of claim.evidence.citationIds) {
+      const citation = citationsById.get(id);
+      if (citation) link(`claim:${claim.id}`, `reference:${citation.referenceId}`, 'cites');
+    }
     for (const id of claim.evidence.quoteIds) {
-      const ref = getQuote(id).referenceId;
+      const ref = quotesById.get(id)?.referenceId;
       if (ref) link(`claim:${claim.id}`, `reference:${ref}`, 'cites');
     }
     for (const [kind, entity] of entities) {

@@ -1,7 +1,6 @@
-import { caseStudies } from '../collections/case-studies.js';
-import { essay } from '../collections/essay.js';
-import { timeline } from '../time/timeline.js';
-import type { Event } from '../types/index.js';
+import { checkData } from '../internal/check-data.js';
+import { eventsInOrder } from '../time/internal/events-in-order.js';
+import type { EssayData, Event } from '../types/index.js';
 import type { TimelineJs, TimelineJsDate, TimelineJsEvent } from '../types/exports.js';
 import { dateInWords } from './internal/date-in-words.js';
 import { edtfEnds, type EdtfDate } from './internal/edtf-parts.js';
@@ -39,26 +38,28 @@ function slide(event: Event, groups: ReadonlyMap<string, string>): TimelineJsEve
 }
 
 /**
- * The events as TimelineJS3 JSON, in timeline order, one row (`group`) per case study: the name of
- * the event's {@link CaseStudy} (`caseStudyId`, editorial data with its ground). Every slide has a
- * `display_date`: its date in words, with its year, as a reader can place it ("25 February 1956",
- * "fall 1956", "about March 1956", "19–20 October 1956", "by 1954"), since TimelineJS has no field
- * for a season, an approximate date or an open start; the essay's own words stay in the event's
- * `dateText`. A season spans its months (`1956-23` is September to November 1956). Text is
- * HTML-escaped. A fresh object on every call.
+ * The events of some edition data as TimelineJS3 JSON, in timeline order, one row (`group`) per
+ * case study (the name of the event's case study in `data.caseStudies`). Every slide has a
+ * `display_date`, its date in words with its year; the title slide names `data.essay`. Text is
+ * HTML-escaped. A fresh object on every call. The root's `toTimelineJs()` is this function given
+ * the package's data.
  *
+ * @param data - The edition data it reads: `essay` (its title and date written), `events` and `caseStudies`.
  * @returns A fresh TimelineJS3 object.
+ *
+ * @throws {TypeError} when `data` has no `essay` object or no `events` or `caseStudies` array.
  *
  * @example
  * ```ts
- * const slide = toTimelineJs().events.find((e) => e.unique_id === 'ussr-dprk-break');
+ * import { caseStudies, essay, events } from 'destalinisation-essay';
+ * const slide = toTimelineJs({ essay, events, caseStudies }).events.find((e) => e.unique_id === 'ussr-dprk-break');
  * slide?.display_date; // 'fall 1956'
- * slide?.start_date; // { year: 1956, month: 9 }
- * slide?.group; // 'North Korea'
  * ```
  */
-export function toTimelineJs(): TimelineJs {
-  const groups = new Map<string, string>(caseStudies.map((caseStudy) => [caseStudy.id, caseStudy.name]));
+export function toTimelineJs(data: Pick<EssayData, 'essay' | 'events' | 'caseStudies'>): TimelineJs {
+  checkData('toTimelineJs(data)', data, ['essay', 'events', 'caseStudies']);
+  const { essay } = data;
+  const groups = new Map<string, string>(data.caseStudies.map((caseStudy) => [caseStudy.id, caseStudy.name]));
   return {
     title: {
       text: {
@@ -66,6 +67,6 @@ export function toTimelineJs(): TimelineJs {
         text: `<p>${escapeHtml(`The events of the essay (written ${essay.written}), from Stalin’s death to 1969.`)}</p>`,
       },
     },
-    events: timeline().map((event) => slide(event, groups)),
+    events: eventsInOrder(data.events).map((event) => slide(event, groups)),
   };
 }

@@ -6,7 +6,7 @@ import { describeValue } from '../internal/describe-value.js';
 import { joinBlocks, separatorBetween } from '../text/internal/join-blocks.js';
 import type { Block, Citation, EssayData, Note, Quote, Span } from '../types/index.js';
 import type { AnnotationCollection, TextualBody, TextualBodyPurpose, WebAnnotation, WebAnnotationLayer, WebAnnotationOptions } from '../types/annotation.js';
-import { checkData } from './internal/check-data.js';
+import { checkData } from '../internal/check-data.js';
 import { codePointsBefore } from './internal/code-points.js';
 import { quoteContext } from './internal/quote-context.js';
 import { urlUuid } from './internal/uuid-v5.js';
@@ -90,7 +90,7 @@ function drafts(data: WebAnnotationData, include: readonly WebAnnotationLayer[])
   const reference = (id: string) => {
     const record = recordsById(data.references).get(id);
     if (!record) throw new RangeError(`${dataCaller}: reference ${describeValue(id)} is not in data.references`);
-    return formatReference(record, 'chicago-author-date');
+    return formatReference(data, record, 'chicago-author-date');
   };
   const describeQuote = (quote: Quote) => {
     const people = recordsById(data.people);

@@ -1,23 +1,33 @@
+import { derivedOf } from './derived-of.js';
+
 /**
- * Groups records under keys (a record may sit under several) and answers with frozen arrays:
- * a known key with no records gives an empty array, an unknown key `undefined`. Records and keys
- * are read, and the groups built, on the first call, so importing the package does not pay for them.
+ * Makes a grouping of records under keys (a record may sit under several), each group a frozen
+ * array in the records' order. The grouping is built once per frozen array of records and afresh
+ * for an unfrozen one (see {@link derivedOf}), so an edition's groupings cost nothing until asked for.
  */
-export function groupBy<R>(
-  records: () => readonly R[],
-  keysOf: (record: R) => readonly string[],
-  knownKeys: () => readonly string[],
-): (key: unknown) => readonly R[] | undefined {
-  let groups: Map<string, R[]> | undefined;
-  const build = (): Map<string, R[]> => {
-    const built = new Map<string, R[]>(knownKeys().map((key) => [key, []]));
-    for (const record of records()) for (const key of keysOf(record)) built.get(key)?.push(record);
-    for (const group of built.values()) Object.freeze(group);
-    return built;
-  };
-  return (key) => {
-    if (typeof key !== 'string') return undefined;
-    groups ??= build();
-    return groups.get(key);
-  };
+export function groupBy<R>(keysOf: (record: R) => readonly string[]): (records: readonly R[]) => ReadonlyMap<string, readonly R[]> {
+  return derivedOf((records: readonly R[]) => {
+    const groups = new Map<string, R[]>();
+    for (const record of records) {
+      for (const key of keysOf(record)) {
+        const group = groups.get(key);
+        if (group) group.push(record);
+        else groups.set(key, [record]);
+      }
+    }
+    for (const group of groups.values()) Object.freeze(group);
+    return groups;
+  });
+}
+
+const none: readonly never[] = /* @__PURE__ */ Object.freeze([]);
+
+/**
+ * The group under a key: a known key with no records gives a frozen empty array, an unknown key
+ * (or anything that is not a string) `undefined`. Which keys are known is the caller's to say,
+ * from the edition data (the ids of its blocks, say), not from the records grouped.
+ */
+export function groupOf<R>(groups: ReadonlyMap<string, readonly R[]>, key: unknown, isKnown: (key: string) => boolean): readonly R[] | undefined {
+  if (typeof key !== 'string' || !isKnown(key)) return undefined;
+  return groups.get(key) ?? none;
 }

@@ -1,8 +1,9 @@
-import { blocks } from '../collections/blocks.js';
-import type { Block, BlockKind, SearchHit } from '../types/index.js';
+import type { Block, BlockKind, EssayData, SearchHit } from '../types/index.js';
 import { blockKinds } from '../types/index.js';
-import { blocksIn } from './blocks-in.js';
+import { blocksIn as blocksOf } from './blocks-in.js';
+import { checkData } from '../internal/check-data.js';
 import { checkOptions, type OptionRule } from '../internal/check-options.js';
+import { derivedOf } from '../internal/derived-of.js';
 import { describeValue } from '../internal/describe-value.js';
 import { foldText, foldUpTo, type FoldedText } from './internal/fold.js';
 import { snippetAround } from './internal/snippet.js';
@@ -15,6 +16,19 @@ export interface SearchOptions {
   readonly sectionId?: string;
   /** Stop after this many hits (a positive integer; default: no limit). */
   readonly limit?: number;
+}
+
+/** The edition data a search reads. */
+type SearchData = Pick<EssayData, 'blocks' | 'sections'>;
+
+// The data of the search whose options are being checked, so that the option rules check a
+// sectionId against the sections of that data. Set only while the options are checked, and put
+// back afterwards (a getter in the options may itself search).
+let searched: SearchData | undefined;
+
+/** The blocks of a section of the data being searched: how the option rules check `sectionId`. */
+function blocksIn(sectionId: string): readonly Block[] | undefined {
+  return blocksOf(searched!, sectionId);
 }
 
 const optionRules: Readonly<Record<keyof SearchOptions, OptionRule>> = {
@@ -35,67 +49,73 @@ const optionRules: Readonly<Record<keyof SearchOptions, OptionRule>> = {
   },
 };
 
-let foldedBlocks: ReadonlyMap<string, FoldedText> | undefined;
-let longestFolded = 0;
+/** A block's folded text: once per frozen block. */
+const foldedText = /* @__PURE__ */ derivedOf((block: Block): FoldedText => foldText(block.text));
 
-function foldedBlock(block: Block): FoldedText {
-  if (!foldedBlocks) {
-    foldedBlocks = new Map(blocks.map((b) => [b.id, foldText(b.text)]));
-    for (const { folded } of foldedBlocks.values()) longestFolded = Math.max(longestFolded, folded.length);
+/** The options read and checked, a `sectionId` against the sections of `data`. */
+function checkedOptions(data: SearchData, options: SearchOptions): Readonly<Partial<SearchOptions>> {
+  const previous = searched;
+  searched = data;
+  try {
+    return checkOptions<SearchOptions>('search(query, options)', options, optionRules);
+  } finally {
+    searched = previous;
   }
-  return foldedBlocks.get(block.id)!;
 }
 
-function blocksToSearch(options: Readonly<Partial<SearchOptions>>): readonly Block[] {
-  let scope: readonly Block[] = options.sectionId === undefined ? blocks : blocksIn(options.sectionId)!;
+/** The blocks the options select from `data`, in reading order. */
+function blocksToSearch(data: SearchData, options: Readonly<Partial<SearchOptions>>): readonly Block[] {
+  let scope: readonly Block[] = options.sectionId === undefined ? data.blocks : blocksOf(data, options.sectionId)!;
   const { kinds } = options;
   if (kinds !== undefined) scope = scope.filter((block) => kinds.includes(block.kind));
   return scope;
 }
 
-/** The longest text, in folded code units, that a query may have and still match (the longest block). */
-function longestMatch(): number {
-  if (blocks[0]) foldedBlock(blocks[0]);
-  return longestFolded;
-}
-
 /**
- * Finds literal text in the essay, ignoring case and diacritics ("gomulka" finds "Gomulka", and
- * would find "Gomułka"); curly and straight quotation marks, apostrophes and dashes match each
- * other, and "…" matches "...". Invisible format characters (zero-width joiners and non-joiners,
- * soft hyphens, direction marks and overrides, a byte order mark: Unicode category Cf) are ignored
- * in the query and in the text, so a word pasted with them is still found; a hit's offsets are in
- * the text as printed. The query is never read as a pattern: `.*` or `(ibid.` are plain text. An
- * empty or all-whitespace query finds nothing. Hits do not overlap and come in reading order; each
- * one's `start`/`end` slice its block to the matched words. The query is folded in bulk and no
- * further than the longest block could match, so a huge query costs one quick pass over it at most.
+ * Finds literal text in some edition data's blocks, ignoring case and diacritics ("gomulka" finds
+ * "Gomulka", and would find "Gomułka"); curly and straight quotation marks, apostrophes and dashes
+ * match each other, and "…" matches "...". Invisible format characters (zero-width joiners and
+ * non-joiners, soft hyphens, direction marks and overrides, a byte order mark: Unicode category Cf)
+ * are ignored in the query and in the text, so a word pasted with them is still found; a hit's
+ * offsets are in the text as printed. The query is never read as a pattern: `.*` or `(ibid.` are
+ * plain text. An empty or all-whitespace query finds nothing. Hits do not overlap and come in
+ * reading order; each one's `start`/`end` slice its block to the matched words. The query is folded
+ * in bulk and no further than the longest block could match, so a huge query costs one quick pass
+ * over it at most. The root's `search(query, options)` is this function given the package's blocks
+ * and sections.
  *
+ * @param data - The edition data it reads: `blocks`, and `sections` for the `sectionId` option.
  * @param query - The text to find, taken literally.
- * @param options - Which blocks to search and how many hits to return.
+ * @param options - Which blocks to search (`kinds`, `sectionId`: a section of `data`) and how many hits to return (`limit`).
  * @returns The hits in reading order, frozen.
  *
- * @throws {TypeError} when `query` is not a string, `options` is not a plain object, or an option has the wrong type or is unknown.
- * @throws {RangeError} when an option has a value out of range (an unknown kind or section, a limit below 1).
+ * @throws {TypeError} when `data` has no `blocks` or `sections` array, `query` is not a string, `options` is not a plain object, or an option has the wrong type or is unknown.
+ * @throws {RangeError} when an option has a value out of range (an unknown kind, a section not in `data`, a limit below 1).
  *
  * @example
  * ```ts
- * search('belweder palace')[0];
- * // { blockId: 'p16', start: …, end: …, text: 'Belweder Palace', snippet: '…' }
+ * const data = {
+ *   blocks: [{ id: 'p1', kind: 'paragraph', text: 'Gomułka met Khrushchev.', sectionId: 'introduction', n: 1 }],
+ *   sections: [],
+ * } as const;
+ * search(data, 'GOMULKA').map((hit) => [hit.start, hit.end, hit.text]); // [[0, 7, 'Gomułka']]
  * ```
  */
-export function search(query: string, options: SearchOptions = {}): readonly SearchHit[] {
+export function search(data: Pick<EssayData, 'blocks' | 'sections'>, query: string, options: SearchOptions = {}): readonly SearchHit[] {
+  checkData('search(data, query, options)', data, ['blocks', 'sections']);
   if (typeof query !== 'string') {
     throw new TypeError(`search(query): expected query to be a string, got ${describeValue(query)}`);
   }
-  const checked = checkOptions<SearchOptions>('search(query, options)', options, optionRules);
-  const scope = blocksToSearch(checked);
+  const checked = checkedOptions(data, options);
+  const scope = blocksToSearch(data, checked);
   const limit = checked.limit ?? Infinity;
   const hits: SearchHit[] = [];
-  // A query that folds to more than the longest block cannot match: stop folding there.
-  const needle = foldUpTo(query, longestMatch());
+  const texts = scope.map((block) => foldedText(block));
+  // A query that folds to more than the longest block searched cannot match: stop folding there.
+  const needle = foldUpTo(query, texts.reduce((longest, text) => Math.max(longest, text.folded.length), 0));
   if (needle === undefined || needle.trim() === '') return Object.freeze(hits);
-  for (const block of scope) {
-    const { folded, starts, ends } = foldedBlock(block);
+  for (const [i, block] of scope.entries()) {
+    const { folded, starts, ends } = texts[i]!;
     let previousEnd = -1;
     for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) {
       const start = starts[at]!;

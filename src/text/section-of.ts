@@ -1,20 +1,25 @@
-import type { Section } from '../types/index.js';
-import { getBlock } from '../lookups/get-block.js';
-import { getSection } from '../lookups/get-section.js';
+import { checkData } from '../internal/check-data.js';
+import { recordsById } from '../internal/derived-of.js';
+import type { EssayData, Section } from '../types/index.js';
 
 /**
- * The innermost section a block belongs to. Returns `undefined` for an unknown block id and for
- * the front matter (dateline, title and date), which belongs to no section.
+ * The innermost section a block of some edition data belongs to. Returns `undefined` for a block
+ * id that is not in `data.blocks`, and for a block in no section (the front matter).
  *
+ * @param data - The edition data it reads: `blocks` and `sections`.
  * @param blockId - A block id, e.g. `p17`.
  * @returns The section, or `undefined`.
  *
+ * @throws {TypeError} when `data` has no `blocks` or `sections` array.
+ *
  * @example
  * ```ts
- * sectionOf('p17')?.id; // 'gomulka-notes'
+ * import { blocks, sections } from 'destalinisation-essay';
+ * sectionOf({ blocks, sections }, 'p17')?.id; // 'gomulka-notes'
  * ```
  */
-export function sectionOf(blockId: string): Section | undefined {
-  const sectionId = getBlock(blockId)?.sectionId;
-  return sectionId == null ? undefined : getSection(sectionId);
+export function sectionOf(data: Pick<EssayData, 'blocks' | 'sections'>, blockId: string): Section | undefined {
+  checkData('sectionOf(data, blockId)', data, ['blocks', 'sections']);
+  const sectionId = recordsById(data.blocks).get(blockId)?.sectionId;
+  return sectionId == null ? undefined : recordsById(data.sections).get(sectionId);
 }

@@ -1,9 +1,8 @@
-import { blocks } from '../collections/blocks.js';
-import { notes } from '../collections/notes.js';
-import type { Note } from '../types/index.js';
-import type { Block } from '../types/index.js';
-import { getSection } from '../lookups/get-section.js';
+import type { Block, EssayData, Note, Section } from '../types/index.js';
+import { checkData } from '../internal/check-data.js';
 import { checkOptions, type OptionRule } from '../internal/check-options.js';
+import { recordsById } from '../internal/derived-of.js';
+import { groupBy } from '../internal/group-by.js';
 import { escapeMarkdown } from './internal/escape-markdown.js';
 
 /** Options of {@link toMarkdown}. */
@@ -20,10 +19,13 @@ export interface MarkdownOptions {
 const flag: OptionRule = { types: ['boolean'], expected: 'a boolean' };
 const optionRules: Readonly<Record<keyof MarkdownOptions, OptionRule>> = { paragraphNumbers: flag, notes: flag };
 
+/** The notes of each block, in the order of the data. */
+const notesByBlock = /* @__PURE__ */ groupBy((note: Note) => [note.blockId]);
+
 /** The block's text, escaped, with a footnote reference after each noted stretch. */
-function annotatedText(block: Block, withNotes: boolean): string {
-  if (!withNotes) return escapeMarkdown(block.text);
-  const marks = notes.filter((note) => note.blockId === block.id).sort((a, b) => a.end - b.end);
+function annotatedText(block: Block, blockNotes: ReadonlyMap<string, readonly Note[]> | undefined): string {
+  if (!blockNotes) return escapeMarkdown(block.text);
+  const marks = [...(blockNotes.get(block.id) ?? [])].sort((a, b) => a.end - b.end);
   let out = '';
   let at = 0;
   for (const note of marks) {
@@ -38,8 +40,8 @@ function footnote(note: Note): string {
   return `[^${note.id}]: ${escapeMarkdown(note.note)}${correction}`;
 }
 
-function renderBlock(block: Block, options: MarkdownOptions): string {
-  const text = annotatedText(block, options.notes === true);
+function renderBlock(block: Block, options: MarkdownOptions, sections: ReadonlyMap<string, Section>, blockNotes: ReadonlyMap<string, readonly Note[]> | undefined): string {
+  const text = annotatedText(block, blockNotes);
   switch (block.kind) {
     case 'title':
       return `# ${text}`;
@@ -47,7 +49,7 @@ function renderBlock(block: Block, options: MarkdownOptions): string {
     case 'date':
       return `*${text}*`;
     case 'heading': {
-      const level = block.sectionId ? getSection(block.sectionId).level : 1;
+      const level = (block.sectionId && sections.get(block.sectionId)?.level) || 1;
       return `${'#'.repeat(level + 1)} ${text}`;
     }
     case 'pullquote':
@@ -60,24 +62,36 @@ function renderBlock(block: Block, options: MarkdownOptions): string {
 }
 
 /**
- * The essay as CommonMark: the title as `#`, section headings one level below their outline level
- * (`##` to `####`), the dateline and date in italics, the pull quote as a block quote, the
- * bibliography entries as paragraphs. The text is escaped, never altered: rendered, it reads
- * exactly as printed. With `notes: true` the editorial notes appear as footnotes.
+ * Some edition data's text as CommonMark: the title as `#`, section headings one level below their
+ * outline level, the dateline and date in italics, the pull quote as a block quote, the
+ * bibliography entries as paragraphs. The text is escaped, never altered. With `notes: true` the
+ * data's editorial notes appear as footnotes. The root's `toMarkdown(options)` is this function
+ * given the package's blocks, notes and sections.
  *
+ * @param data - The edition data it reads: `blocks`, `notes` and `sections` (for the heading levels).
  * @param options - `paragraphNumbers` and `notes` (both off by default).
- * @returns The whole essay as Markdown, ending with a newline.
+ * @returns The text as Markdown, ending with a newline.
  *
- * @throws {TypeError} when `options` is not a plain object, has an unknown or inherited key, or a value of the wrong type.
+ * @throws {TypeError} when `data` lacks one of the arrays it reads, or `options` is not a plain object, has an unknown or inherited key, or a value of the wrong type.
  *
  * @example
  * ```ts
- * const markdown = toMarkdown({ paragraphNumbers: true, notes: true });
- * markdown.includes('#### Gomulka’s Notes on the Belweder Conference'); // true
+ * const data = {
+ *   blocks: [
+ *     { id: 'h1', kind: 'heading', text: 'Introduction', sectionId: 'introduction' },
+ *     { id: 'p1', kind: 'paragraph', text: 'Opening words.', sectionId: 'introduction', n: 1 },
+ *   ],
+ *   sections: [{ id: 'introduction', title: 'Introduction', level: 1, parentId: null, childIds: [], headingBlockId: 'h1', blockIds: ['h1', 'p1'] }],
+ *   notes: [],
+ * } as const;
+ * toMarkdown(data, { paragraphNumbers: true }); // '## Introduction\n\n**[1]** Opening words.\n'
  * ```
  */
-export function toMarkdown(options: MarkdownOptions = {}): string {
+export function toMarkdown(data: Pick<EssayData, 'blocks' | 'notes' | 'sections'>, options: MarkdownOptions = {}): string {
+  checkData('toMarkdown(data, options)', data, ['blocks', 'notes', 'sections']);
   const checked = checkOptions<MarkdownOptions>('toMarkdown(options)', options, optionRules);
-  const body = blocks.map((block) => renderBlock(block, checked)).join('\n\n') + '\n';
-  return checked.notes === true ? `${body}\n${notes.map(footnote).join('\n')}\n` : body;
+  const sections = recordsById(data.sections);
+  const blockNotes = checked.notes === true ? notesByBlock(data.notes) : undefined;
+  const body = data.blocks.map((block) => renderBlock(block, checked, sections, blockNotes)).join('\n\n') + '\n';
+  return checked.notes === true ? `${body}\n${data.notes.map(footnote).join('\n')}\n` : body;
 }
