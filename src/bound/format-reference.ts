@@ -13,7 +13,8 @@ import type { Reference } from '../types/index.js';
  *
  * @throws {RangeError} for an unknown reference id or style.
  * @throws {TypeError} when `ref` is neither a reference nor a string, or (for `chicago-author-date`)
- * lacks the parsed fields the style is built from (`type`, `authors`, `editors`, `year`, `title`, …).
+ * lacks the parsed fields the style is built from (`type`, at least one of `authors`, `editors`,
+ * `year`, `title`, …). Each field is read once, so what is checked is what is printed.
  *
  * @example
  * ```ts

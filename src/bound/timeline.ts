@@ -13,7 +13,7 @@ import type { Event } from '../types/index.js';
  * @param options - Filters: `from`, `to`, `person`, `place`, `caseStudy` (all optional).
  * @returns The events in date order, frozen.
  *
- * @throws {TypeError} when options is not an object, has an unknown or inherited key, or a value of the wrong type.
+ * @throws {TypeError} when options is not a plain object, has an unknown or inherited key, or a value of the wrong type.
  * @throws {RangeError} when a date is not valid EDTF, `from` is after `to`, or a person, place or case study is unknown.
  *
  * @example

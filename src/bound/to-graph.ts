@@ -19,7 +19,7 @@ import type { Graph, GraphOptions } from '../types/exports.js';
  * @param options - `kinds`: the node kinds to include (default all); `dropIsolated`: drop nodes without links (default `false`).
  * @returns A fresh `{ nodes, links }` object.
  *
- * @throws {TypeError} when options is not an object, has an unknown key, `kinds` is not an array or `dropIsolated` not a boolean.
+ * @throws {TypeError} when options is not a plain object, has an unknown or inherited key, `kinds` is not an array or `dropIsolated` not a boolean.
  * @throws {RangeError} when `kinds` names an unknown node kind.
  *
  * @example

@@ -12,7 +12,7 @@ import { toMarkdown as markdownOf, type MarkdownOptions } from '../text/to-markd
  * @param options - `paragraphNumbers` and `notes` (both off by default).
  * @returns The whole essay as Markdown, ending with a newline.
  *
- * @throws {TypeError} when `options` is not an object, has an unknown or inherited key, or a value of the wrong type.
+ * @throws {TypeError} when `options` is not a plain object, has an unknown or inherited key, or a value of the wrong type.
  *
  * @example
  * ```ts
