@@ -73,7 +73,7 @@ export { formatReference, referenceStyles, type ReferenceStyle } from './apparat
 export { toCslJson } from './export/to-csl-json.js';
 export { toBibTeX } from './export/to-bibtex.js';
 export { toWebAnnotations } from './export/to-web-annotations.js';
-export { toTei } from './export/to-tei.js';
+export { toTei } from './bound/to-tei.js';
 
 export { mentionsOf } from './entities/mentions-of.js';
 export { eventsInvolving } from './entities/events-involving.js';

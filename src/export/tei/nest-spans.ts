@@ -48,8 +48,10 @@ const mayCut = (open: InlineSpan, coming: InlineSpan): boolean => open.splittabl
 
 /** Lays the spans over the text as properly nested tokens, cutting spans that cross. */
 function tokenize(text: string, spans: readonly InlineSpan[]): { tokens: Token[]; parts: number[] } {
+  // At one offset, an empty element comes before the elements that open there (outside them).
+  const empty = (p: Pending): number => (p.start === p.end ? 0 : 1);
   const order = (a: Pending, b: Pending): number =>
-    a.start - b.start || b.end - a.end || spans[b.span]!.rank - spans[a.span]!.rank || a.span - b.span;
+    a.start - b.start || empty(a) - empty(b) || b.end - a.end || spans[b.span]!.rank - spans[a.span]!.rank || a.span - b.span;
   const queue: Pending[] = spans.map((span, index) => ({ span: index, start: span.start, end: span.end })).sort(order);
   const stack: OpenPart[] = [];
   const parts = spans.map(() => 0);

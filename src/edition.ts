@@ -1,0 +1,1 @@
+export { toTei } from './export/to-tei.js';
