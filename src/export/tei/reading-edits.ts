@@ -88,8 +88,8 @@ export function readingEdits(printed: string, corrected: string): ReadingEdit[] 
     else runs.push([edit]);
   }
   let merged = runs.flatMap((run) => (run.every((edit) => isWordForWord(a, edit)) ? run : [spanning(a, run)]));
-  // A word moved (deleted in one edit, inserted in another) makes the stretch between them one edit.
-  const deleted = (edit: TokenEdit) => a.slice(edit.from, edit.to).filter(isWord);
+  // A word moved (deleted in one edit, inserted in another; a single letter is not a word here) makes the stretch between them one edit.
+  const deleted = (edit: TokenEdit) => a.slice(edit.from, edit.to).filter((token) => isWord(token) && token.length > 1);
   const inMove = merged
     .map((edit, i) => (merged.some((other, j) => j !== i && (deleted(edit).some((w) => other.with.includes(w)) || deleted(other).some((w) => edit.with.includes(w)))) ? i : -1))
     .filter((i) => i >= 0);
