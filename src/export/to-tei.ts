@@ -35,6 +35,7 @@ export function toTei(data: TeiData): string {
   const spans = inlineSpansByBlock(data, targets);
   // The text first: laying it out tells each note the ids of the words it points at.
   const text = teiText(data, spans, targets);
+  const standOff = teiStandOff(data, blockXmlId);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<?xml-model href="${teiAll}" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>`,
@@ -42,7 +43,7 @@ export function toTei(data: TeiData): string {
     `<TEI${xmlAttributes({ xmlns: 'http://www.tei-c.org/ns/1.0', 'xml:lang': data.essay.language })}>`,
     teiHeader(data),
     text,
-    teiStandOff(data, blockXmlId),
+    ...(standOff ? [standOff] : []),
     '</TEI>',
     '',
   ].join('\n');

@@ -102,3 +102,35 @@ export function ancestorNamed(node: Node, name: string): Element | null {
   for (let at = parentElement(node); at; at = parentElement(at)) if (at.localName === name) return at;
   return null;
 }
+
+/** The tools of the TEI suite: jing, Saxon-HE, and the TEI files beside `tei_all.rng` (its `stylesheets/` and `schematron/`). */
+export interface TeiTools {
+  readonly schema: string;
+  readonly jing: string;
+  readonly saxonJar: string;
+  readonly htmlXsl: string;
+  readonly schematronXsl: string;
+}
+
+/**
+ * Where the suite finds its tools: `TEI_ALL_RNG` (required), `JING`, `SAXON_JAR` (Debian's
+ * `libsaxonhe-java` by default), `TEI_STYLESHEETS_HTML` and `TEI_SCHEMATRON_XSL` (by default beside
+ * the schema, in `stylesheets/html/html.xsl` and `schematron/tei_all-validator.xsl`).
+ */
+export function teiTools(env: NodeJS.ProcessEnv, resolvePath: (...parts: string[]) => string, dirnameOf: (path: string) => string): TeiTools | null {
+  const schema = env['TEI_ALL_RNG'];
+  if (!schema) return null;
+  const dir = dirnameOf(resolvePath(schema));
+  return {
+    schema: resolvePath(schema),
+    jing: env['JING'] ?? 'jing',
+    saxonJar: env['SAXON_JAR'] ?? '/usr/share/java/Saxon-HE.jar',
+    htmlXsl: resolvePath(env['TEI_STYLESHEETS_HTML'] ?? `${dir}/stylesheets/html/html.xsl`),
+    schematronXsl: resolvePath(env['TEI_SCHEMATRON_XSL'] ?? `${dir}/schematron/tei_all-validator.xsl`),
+  };
+}
+
+/** The quotation marks the text shows doubled: two opening or two closing marks in a row (‘‘, ’’, ““, ””, “‘, ’”, ‘“, ”’). */
+export function doubledMarks(text: string): string[] {
+  return text.match(/[‘“][‘“]|[’”][’”]/g) ?? [];
+}

@@ -92,7 +92,7 @@ function argument(claims: TeiData['claims']): string {
     const evidenceIds = [...quoteIds, ...citationIds, ...eventIds];
     return evidenceIds.length ? [...supports, xmlElement('relation', { name: 'evidence', active: pointers(evidenceIds), passive: `#${claim.id}` })] : supports;
   });
-  return xmlElement('listRelation', { type: 'argument' }, relations.join('\n'));
+  return relations.length ? xmlElement('listRelation', { type: 'argument' }, relations.join('\n')) : '';
 }
 
 /** Who spoke or wrote each quotation: `quote` takes no `@who`, so the ascription is a relation from the speakers to the words. */
@@ -100,12 +100,13 @@ function speakers(quotes: TeiData['quotes']): string {
   const relations = quotes
     .filter((quote) => quote.speakerIds.length > 0)
     .map((quote) => xmlElement('relation', { name: 'speaker', active: pointers(quote.speakerIds), passive: `#${quote.id}` }));
-  return xmlElement('listRelation', { type: 'speakers' }, relations.join('\n'));
+  return relations.length ? xmlElement('listRelation', { type: 'speakers' }, relations.join('\n')) : '';
 }
 
 /** The `standOff`: people, places, organisations, events, the argument's relations and the quotations' speakers. */
 export function teiStandOff(data: TeiData, blockXmlId: (blockId: string) => string): string {
-  const list = (name: string, items: readonly string[]) => `<${name}>\n${items.join('\n')}\n</${name}>`;
+  // TEI allows no empty list: a list with nothing to hold is left out, and so is an empty standOff.
+  const list = (name: string, items: readonly string[]) => (items.some(Boolean) ? `<${name}>\n${items.filter(Boolean).join('\n')}\n</${name}>` : '');
   const context: EventContext = { blockXmlId, blocks: data.blocks, people: data.people, organisations: data.organisations };
   return list('standOff', [
     list('listPerson', data.people.map((record) => xmlElement('person', { 'xml:id': record.id }, names('persName', record) + notesOn(record)))),
