@@ -566,8 +566,8 @@ describe('toTei: crossing annotations', () => {
 });
 
 // Checked against the text. Paragraph 17: the mention "Vladislaw Gomulka" and the narrative
-// citation "Gomulka’s (1956)" share "Gomulka", so the name is cut after "Vladislaw ". Paragraph 20:
+// citation "Gomulka’s (1956)" share "Gomulka", so the citation is cut after "Gomulka". Paragraph 20:
 // the two closing marks ”’ the note marks as unopened close two quotations, the inner one and then
 // the outer, so the sic is cut at the outer quotation's end. (Corrections no longer cross anything:
 // each is on the smallest stretch it changes.)
-const CUT = ['gomulka.p17.0', 'p20-n1.sic'];
+const CUT = ['p17-c1', 'p20-n1.sic'];

@@ -130,7 +130,7 @@ export function teiTools(env: NodeJS.ProcessEnv, resolvePath: (...parts: string[
   };
 }
 
-/** The quotation marks the text shows doubled: two opening or two closing marks in a row (‘‘, ’’, ““, ””, “‘, ’”, ‘“, ”’). */
+/** The quotation marks the text shows doubled: the same mark twice in a row (‘‘, ’’, ““, ””, or two straight marks). */
 export function doubledMarks(text: string): string[] {
-  return text.match(/[‘“][‘“]|[’”][’”]/g) ?? [];
+  return text.match(/‘‘|’’|““|””|""|''/g) ?? [];
 }
