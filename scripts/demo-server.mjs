@@ -14,6 +14,7 @@ const served = [
   'node_modules/vis-timeline/standalone/esm/',
   'node_modules/vis-timeline/styles/',
   'node_modules/cytoscape/dist/',
+  'node_modules/CETEIcean/dist/',
 ];
 const types = {
   '.html': 'text/html; charset=utf-8',
