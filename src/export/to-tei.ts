@@ -1,4 +1,5 @@
 import type { EssayData } from '../types/index.js';
+import { entriesByBlock } from './tei/entries-by-block.js';
 import { teiHeader } from './tei/header.js';
 import { inlineSpansByBlock, type NoteTargets } from './tei/inline-spans.js';
 import { teiStandOff } from './tei/stand-off.js';
@@ -11,6 +12,17 @@ export type TeiData = Pick<
   'essay' | 'blocks' | 'sections' | 'quotes' | 'citations' | 'references' | 'notes' | 'claims' | 'people' | 'places' | 'organisations' | 'events'
 >;
 
+const collections = ['blocks', 'sections', 'quotes', 'citations', 'references', 'notes', 'claims', 'people', 'places', 'organisations', 'events'] as const;
+
+/** Throws a `TypeError` saying what was expected where `data` is not edition data of the package's shape. */
+function checkData(data: TeiData): void {
+  if (data === null || typeof data !== 'object') throw new TypeError('toTei(data): expected data to be an object with the edition collections');
+  if (data.essay === null || typeof data.essay !== 'object') throw new TypeError('toTei(data): expected data.essay to be the essay record');
+  for (const name of collections) {
+    if (!Array.isArray(data[name])) throw new TypeError(`toTei(data): expected data.${name} to be an array`);
+  }
+}
+
 /** The schema the document names in its `xml-model` processing instructions: `tei_all` of TEI P5 4.3.0, the release it is validated against. */
 const teiAll = 'https://www.tei-c.org/Vault/P5/4.3.0/xml/tei/custom/schema/relaxng/tei_all.rng';
 
@@ -18,7 +30,8 @@ const teiAll = 'https://www.tei-c.org/Vault/P5/4.3.0/xml/tei/custom/schema/relax
  * The given edition data as one TEI P5 document, valid against `tei_all` (see the root entry's
  * `toTei` for what it holds). Reads only `data`; a fresh string on every call.
  *
- * @param data - The collections it reads: the package's own, or a copy or fixture of the same shape.
+ * @param data - The collections it reads: the package’s own, or a copy or fixture of the same shape.
+ * @throws {TypeError} If `data` is not an object or a collection is not an array.
  * @returns The TEI document, UTF-8, with its XML declaration and `xml-model` processing instructions.
  *
  * @example
@@ -30,7 +43,8 @@ const teiAll = 'https://www.tei-c.org/Vault/P5/4.3.0/xml/tei/custom/schema/relax
  * ```
  */
 export function toTei(data: TeiData): string {
-  const blockXmlId = (blockId: string): string => data.references.find((reference) => reference.blockId === blockId)?.id ?? blockId;
+  checkData(data);
+  const blockXmlId = (blockId: string): string => entriesByBlock(data.references).get(blockId)?.id ?? blockId;
   const targets: NoteTargets = new Map();
   const spans = inlineSpansByBlock(data, targets);
   // The text first: laying it out tells each note the ids of the words it points at.

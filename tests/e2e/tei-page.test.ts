@@ -33,7 +33,7 @@ function correctedText(blockId: string, printed: string): string {
 
 /** What a reader sees of each paragraph (its rendered text, runs of spaces as one, as a browser shows them). */
 const shownParagraphs = (): Promise<string[]> =>
-  page.locator('tei-text tei-body tei-p').evaluateAll((elements) => elements.map((element) => (element as HTMLElement).innerText));
+  page.locator('tei-text tei-body tei-p').evaluateAll((elements) => elements.map((element) => (element as unknown as { innerText: string }).innerText));
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('the TEI page: CETEIcean with the package’s stylesheet, in Chromium', () => {

@@ -1,6 +1,7 @@
 import type { Citation, Claim, Quote, Reference, Span } from '../../types/index.js';
 import type { TeiData } from '../to-tei.js';
 import { bibliographyFieldSpans, titleLevel } from './bibliography-fields.js';
+import { entriesByBlock } from './entries-by-block.js';
 import { pointers } from './ids.js';
 import { isDescriptiveMention } from './mention-forms.js';
 import type { InlineSpan } from './nest-spans.js';
@@ -121,7 +122,7 @@ export function inlineSpansByBlock(data: TeiData, targets: NoteTargets): Map<str
     list.push(...spans);
     byBlock.set(blockId, list);
   };
-  const entryOf = new Map(data.references.map((reference) => [reference.blockId, reference]));
+  const entryOf = entriesByBlock(data.references);
   const record = (noteId: string, ids: readonly string[]) => void targets.set(noteId, ids);
   const noteSpansByBlock = new Map<string, InlineSpan[]>();
   for (const note of data.notes) {

@@ -1,4 +1,5 @@
 import type { Block, Event, NamedEntity, Place } from '../../types/index.js';
+import { recordsById } from '../../internal/derived-of.js';
 import type { TeiData } from '../to-tei.js';
 import { teiDateAttributes } from './event-dates.js';
 import { pointers } from './ids.js';
@@ -40,8 +41,8 @@ interface EventContext {
 /** The participants, as names pointing at their records, each with `@role="participant"`. */
 function participants(record: Event, context: EventContext): string {
   const named = [
-    ...record.personIds.map((id) => ['persName', id, context.people.find((person) => person.id === id)?.name ?? id] as const),
-    ...record.organisationIds.map((id) => ['orgName', id, context.organisations.find((org) => org.id === id)?.name ?? id] as const),
+    ...record.personIds.map((id) => ['persName', id, recordsById(context.people).get(id)?.name ?? id] as const),
+    ...record.organisationIds.map((id) => ['orgName', id, recordsById(context.organisations).get(id)?.name ?? id] as const),
   ];
   if (!named.length) return '';
   const list = named.map(([element, id, name]) => xmlTextElement(element, { ref: `#${id}`, role: 'participant' }, name)).join('; ');

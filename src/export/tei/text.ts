@@ -1,5 +1,6 @@
 import type { Block, Section } from '../../types/index.js';
 import type { TeiData } from '../to-tei.js';
+import { entriesByBlock } from './entries-by-block.js';
 import { sectionXmlId } from './ids.js';
 import { nestSpans, type InlineSpan } from './nest-spans.js';
 import { editorialNote } from './note-spans.js';
@@ -40,7 +41,7 @@ function blockElement(block: Block, context: TextContext): string {
     case 'pullquote':
       return xmlElement('quote', { 'xml:id': block.id, type: 'pullquote' }, context.inline(block));
     case 'reference': {
-      const reference = context.data.references.find((entry) => entry.blockId === block.id)!;
+      const reference = entriesByBlock(context.data.references).get(block.id)!;
       return xmlElement('bibl', { 'xml:id': reference.id, n: block.id, type: reference.type, ana: categoryPointer('reference-type', reference.type) }, context.inline(block));
     }
     default:
