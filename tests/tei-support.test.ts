@@ -42,7 +42,8 @@ describe('nestSpans', () => {
     const out = nestSpans(text, [span('a', 0, 7, { rank: 2, id: 'x' }), span('b', 4, 13)]);
     expect(out).toBe('<a xml:id="x">one <b xml:id="b.4" next="#b.4.part2">two</b></a><b xml:id="b.4.part2" prev="#b.4"> three</b> four');
     const reversed = nestSpans(text, [span('a', 0, 7), span('b', 4, 13, { rank: 2 })]);
-    expect(reversed).toBe('<a xml:id="a.0" next="#a.0.part2">one </a><b><a xml:id="a.0.part2" prev="#a.0">two</a> three</b> four');
+    // The space before the cut stays between the parts.
+    expect(reversed).toBe('<a xml:id="a.0" next="#a.0.part2">one</a> <b><a xml:id="a.0.part2" prev="#a.0">two</a> three</b> four');
   });
 
   it('never cuts a span that may not be cut; two such spans crossing are an error', () => {
@@ -166,6 +167,13 @@ describe('isDescriptiveMention', () => {
     expect(isDescriptiveMention('USSR', country('Soviet Union'))).toBe(false);
     expect(isDescriptiveMention('Communist Party of the Soviet Union', { name: 'Communist Party of the Soviet Union' })).toBe(false);
     expect(isDescriptiveMention('Poznan', { name: 'Poznań', kind: 'city' })).toBe(false);
+  });
+});
+
+describe('nestSpans: a part never ends in a space', () => {
+  it('leaves the spaces before a cut between the parts', () => {
+    const out = nestSpans('one two three', [span('a', 0, 7), span('b', 4, 13, { rank: 2 })]);
+    expect(out).toBe('<a xml:id="a.0" next="#a.0.part2">one</a> <b><a xml:id="a.0.part2" prev="#a.0">two</a> three</b>');
   });
 });
 

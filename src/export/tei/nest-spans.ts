@@ -84,8 +84,8 @@ function tokenize(text: string, spans: readonly InlineSpan[]): { tokens: Token[]
     const next = queue.shift()!;
     const span = spans[next.span]!;
     closeUntil(next.start);
-    textTo(next.start);
     if (next.start === next.end) {
+      textTo(next.start);
       tokens.push({ kind: 'empty', span: next.span });
       parts[next.span] = 1;
       continue;
@@ -107,7 +107,14 @@ function tokenize(text: string, spans: readonly InlineSpan[]): { tokens: Token[]
       queue.splice(at < 0 ? queue.length : at, 0, rest);
     }
     const reopen = stack.slice(cut);
-    while (stack.length > cut) closeTop(next.start);
+    if (reopen.length) {
+      // A part cut here never ends in spaces, which TEI processors trim from the end of an element:
+      // the spaces stay between the parts.
+      const before = text.slice(position, next.start);
+      const at = next.start - (before.length - before.trimEnd().length);
+      while (stack.length > cut) closeTop(at);
+    }
+    textTo(next.start);
     openPart(next.span, end);
     for (const open of reopen) openPart(open.span, open.end);
   }

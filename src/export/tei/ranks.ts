@@ -2,16 +2,14 @@
  * Ranks of the inline layers (see `InlineSpan.rank`): where two cover the same words the higher is
  * outside; where two cross, the lower is cut in parts. A bibliography field and a corrected reading
  * (`<choice>`) are never cut. A corrected reading is the innermost layer, so that the name,
- * quotation or citation it corrects keeps its markup in both readings. A citation ranks below a
- * name, so that where the two cross ("Vladislaw Gomulka" and "Gomulka’s (1956)") the citation is
- * cut, not the name: a name cut after "Vladislaw " would end in a space, which TEI processors trim.
+ * quotation or citation it corrects keeps its markup in both readings.
  */
 export const rank = {
   field: 7,
   claim: 6,
   quote: 5,
-  mention: 4,
-  citation: 3,
+  citation: 4,
+  mention: 3,
   noted: 2,
   correction: 1,
   citationPart: 0,
