@@ -69,10 +69,14 @@ describe('the TEI page: CETEIcean with the package’s stylesheet, in Chromium',
   });
 
   it('loads nothing from outside, logs no error, and takes a screenshot', async () => {
-    await page.locator('#show-corrections').check();
     mkdirSync(output, { recursive: true });
-    const shot = await page.screenshot({ path: `${output}tei.png`, fullPage: false });
-    expect(shot.length).toBeGreaterThan(10_000);
+    // The top of the page in the printed reading, and paragraphs 16 and 17 in the corrected one.
+    const top = await page.screenshot({ path: `${output}tei.png`, fullPage: false });
+    await page.locator('#show-corrections').check();
+    await page.locator('tei-p[id="p16"]').scrollIntoViewIfNeeded();
+    const corrected = await page.locator('tei-p[id="p16"]').screenshot({ path: `${output}tei-corrected.png` });
+    expect(top.length).toBeGreaterThan(10_000);
+    expect(corrected.length).toBeGreaterThan(10_000);
     await page.locator('#show-corrections').uncheck();
     expect(opened.problems).toEqual([]);
     expect(opened.requests.filter((url) => !url.startsWith('http://127.0.0.1:') && !url.startsWith('data:'))).toEqual([]);
