@@ -28,7 +28,8 @@ module.exports = [
   // 65.2 kB measured: 16.9 kB of code (the exporters, TEI among them, the visualisation helpers and
   // the checks of bad input) and 48.4 kB of data, against 46.3 kB for essay.json (see
   // docs/performance.md). A guard against growth, not a target.
-  entry('the whole root entry (import *)', '*', '67 kB'),
+  // The TEI export's header, taxonomies and correction layout added 4.4 kB (69.6 kB measured).
+  entry('the whole root entry (import *)', '*', '70 kB'),
   ...Object.keys(lookups).map((name) => entry(`${name} alone (1.1 × its JSON)`, `{ ${name} }`, bytes(1.1 * ownJson(name)))),
   ...Object.entries(lookups).map(([name, lookup]) => entry(`${lookup} alone (1.1 × the JSON of ${name})`, `{ ${lookup} }`, bytes(1.1 * ownJson(name)))),
   entry('references and formatReference only', '{ references, formatReference }', '3.5 kB'),
@@ -43,8 +44,8 @@ module.exports = [
   entry('toGraph only', '{ toGraph }', '37 kB'),
   entry('segments only', '{ segments }', '34 kB'),
   // The TEI export reads nearly every collection, each carrying its own words.
-  // Measured 55.3 kB: nearly every collection, and the exporter.
-  entry('the TEI export only (toTei)', '{ toTei }', '57 kB'),
+  // Measured 59.5 kB: nearly every collection, and the exporter with its header prose and taxonomies.
+  entry('the TEI export only (toTei)', '{ toTei }', '61 kB'),
   // 8.4 kB measured: the integrity rules of EssayDataSchema (checkIntegrity) add 4.2 kB to the schemas.
   { name: 'the ./schema entry', path: 'dist/schema.js', import: '*', gzip: true, limit: '9 kB' },
 ];

@@ -12,9 +12,9 @@ export interface ReadingEdit {
  * Words (letters, with apostrophes and hyphens between letters), runs of digits, runs of spaces, or
  * single other characters.
  */
-const tokenPattern = /\p{L}+(?:['’\-]\p{L}+)*|\p{Nd}+|\s+|./gsu;
-
-const tokensOf = (text: string): string[] => text.match(tokenPattern) ?? [];
+// Made where it is used: a top-level pattern with Unicode property escapes is compiled by the build
+// into a `new RegExp(…)` that bundlers cannot drop from bundles that never use it.
+const tokensOf = (text: string): string[] => text.match(/\p{L}+(?:['’\-]\p{L}+)*|\p{Nd}+|\s+|[\s\S]/gu) ?? [];
 const isWord = (token: string): boolean => /^\p{L}/u.test(token);
 const isSpace = (token: string): boolean => /^\s+$/.test(token);
 
