@@ -32,6 +32,7 @@ const servedFolders = [
   '/node_modules/vis-timeline/standalone/esm/',
   '/node_modules/vis-timeline/styles/',
   '/node_modules/cytoscape/dist/',
+  '/node_modules/CETEIcean/dist/',
 ];
 
 const types = {

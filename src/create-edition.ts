@@ -14,6 +14,7 @@ import { toTimelineJs } from './export/to-timeline-js.js';
 import { toCslJson } from './export/to-csl-json.js';
 import { toBibTeX } from './export/to-bibtex.js';
 import { toWebAnnotations } from './export/to-web-annotations.js';
+import { toTei } from './export/to-tei.js';
 import { blocksIn } from './text/blocks-in.js';
 import { plainTextRange } from './text/plain-text-range.js';
 import { search } from './text/search.js';
@@ -78,6 +79,8 @@ export interface Edition {
   readonly toBibTeX: Bound<typeof toBibTeX>;
   /** {@link toWebAnnotations} bound to the data. */
   readonly toWebAnnotations: Bound<typeof toWebAnnotations>;
+  /** {@link toTei} bound to the data. */
+  readonly toTei: Bound<typeof toTei>;
 }
 
 /**
@@ -128,5 +131,6 @@ export function createEdition(data: EssayData): Edition {
     toCslJson: bind(toCslJson),
     toBibTeX: bind(toBibTeX),
     toWebAnnotations: bind(toWebAnnotations),
+    toTei: bind(toTei),
   });
 }

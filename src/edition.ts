@@ -23,6 +23,7 @@
  * toMarkdown(data, { notes: true });
  * ```
  *
+ * @module destalinisation-essay/edition
  * @packageDocumentation
  */
 
@@ -52,4 +53,5 @@ export { toTimelineJs } from './export/to-timeline-js.js';
 export { toCslJson } from './export/to-csl-json.js';
 export { toBibTeX } from './export/to-bibtex.js';
 export { toWebAnnotations } from './export/to-web-annotations.js';
+export { toTei } from './export/to-tei.js';
 export { createEdition, type Edition } from './create-edition.js';

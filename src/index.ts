@@ -80,7 +80,7 @@ export { referenceStyles, type ReferenceStyle } from './apparatus/format-referen
 export { toCslJson } from './bound/to-csl-json.js';
 export { toBibTeX } from './bound/to-bibtex.js';
 export { toWebAnnotations } from './bound/to-web-annotations.js';
-export { toTei } from './export/to-tei.js';
+export { toTei } from './bound/to-tei.js';
 
 export { mentionsOf } from './bound/mentions-of.js';
 export { eventsInvolving } from './bound/events-involving.js';

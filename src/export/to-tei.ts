@@ -1,41 +1,53 @@
-import { essay } from '../collections/essay.js';
-import { references } from '../collections/references.js';
+import { checkData } from '../internal/check-data.js';
+import type { EssayData } from '../types/index.js';
+import { entriesByBlock } from './tei/entries-by-block.js';
 import { teiHeader } from './tei/header.js';
-import { inlineSpansByBlock } from './tei/inline-spans.js';
+import { inlineSpansByBlock, type NoteTargets } from './tei/inline-spans.js';
 import { teiStandOff } from './tei/stand-off.js';
 import { teiText } from './tei/text.js';
 import { xmlAttributes } from './tei/xml.js';
 
-/** The `xml:id` that stands for a block: a bibliography entry is its reference's `<bibl>`. */
-function blockXmlId(blockId: string): string {
-  return references.find((reference) => reference.blockId === blockId)?.id ?? blockId;
-}
+/** The edition data `toTei` reads. */
+export type TeiData = Pick<
+  EssayData,
+  'essay' | 'blocks' | 'sections' | 'quotes' | 'citations' | 'references' | 'notes' | 'claims' | 'people' | 'places' | 'organisations' | 'events'
+>;
+
+/** The schema the document names in its `xml-model` processing instructions: `tei_all` of TEI P5 4.3.0, the release it is validated against. */
+const teiAll = 'https://www.tei-c.org/Vault/P5/4.3.0/xml/tei/custom/schema/relaxng/tei_all.rng';
 
 /**
- * The whole edition as one TEI P5 document, valid against `tei_all`: the header (title, source,
- * editorial declaration, package version); the text with one `div` per section, paragraphs
- * `xml:id`'d `p1` … `p29`, and every quotation, term, title, citation, mention, claim and
- * editorial note on its exact words; the bibliography as a `listBibl`; and in `standOff` the
- * people, places (with `geo`), organisations, events (dated) and the argument's relations.
- * Sections' `xml:id`s take the prefix `section.`; every other record keeps its id. The printed
- * text is unchanged: leaving out `corr` and `note`, each paragraph's text content is the
- * paragraph's text. A fresh string on every call.
+ * The given edition data as one TEI P5 document, valid against `tei_all` (see the root entry's
+ * `toTei` for what it holds). Reads only `data`; a fresh string on every call.
  *
- * @returns The TEI document, UTF-8, with its XML declaration.
+ * @param data - The collections it reads: the package’s own, or a copy or fixture of the same shape.
+ * @throws {TypeError} If `data` is not an object or a collection is not an array.
+ * @returns The TEI document, UTF-8, with its XML declaration and `xml-model` processing instructions.
  *
  * @example
  * ```ts
- * const tei = toTei();
- * tei.includes('<p xml:id="p1" n="1">'); // true
+ * import data from 'destalinisation-essay/essay.json' with { type: 'json' };
+ * import { toTei } from 'destalinisation-essay/edition';
+ *
+ * toTei(data).includes('<p xml:id="p1" n="1">'); // true
  * ```
  */
-export function toTei(): string {
+export function toTei(data: TeiData): string {
+  checkData('toTei(data)', data, ['essay', 'blocks', 'sections', 'quotes', 'citations', 'references', 'notes', 'claims', 'people', 'places', 'organisations', 'events']);
+  const blockXmlId = (blockId: string): string => entriesByBlock(data.references).get(blockId)?.id ?? blockId;
+  const targets: NoteTargets = new Map();
+  const spans = inlineSpansByBlock(data, targets);
+  // The text first: laying it out tells each note the ids of the words it points at.
+  const text = teiText(data, spans, targets);
+  const standOff = teiStandOff(data, blockXmlId);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<TEI${xmlAttributes({ xmlns: 'http://www.tei-c.org/ns/1.0', 'xml:lang': essay.language })}>`,
-    teiHeader(),
-    teiText(inlineSpansByBlock()),
-    teiStandOff(blockXmlId),
+    `<?xml-model href="${teiAll}" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>`,
+    `<?xml-model href="${teiAll}" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"?>`,
+    `<TEI${xmlAttributes({ xmlns: 'http://www.tei-c.org/ns/1.0', 'xml:lang': data.essay.language })}>`,
+    teiHeader(data),
+    text,
+    ...(standOff ? [standOff] : []),
     '</TEI>',
     '',
   ].join('\n');

@@ -59,12 +59,12 @@ const sum = (records: readonly { mentions: readonly unknown[] }[]) => records.re
 
 describe('the TEI export rendered by CETEIcean in Chromium', () => {
   it('renders the text: every paragraph, with its printed words', async () => {
-    expect(await count('tei-text tei-p')).toBe(paragraphs.length);
-    // Leaving out the corrections, the notes and the originals CETEIcean keeps hidden.
-    const texts = await page.locator('tei-text tei-p').evaluateAll((elements) =>
+    expect(await count('tei-text tei-body tei-p')).toBe(paragraphs.length);
+    // Leaving out the corrections and regularisations, and the originals CETEIcean keeps hidden.
+    const texts = await page.locator('tei-text tei-body tei-p').evaluateAll((elements) =>
       elements.map((element) => {
         const clone = element.cloneNode(true) as typeof element;
-        for (const left of clone.querySelectorAll('tei-corr, tei-note, cetei-original')) left.remove();
+        for (const left of clone.querySelectorAll('tei-choice > tei-corr, tei-choice > tei-reg, cetei-original')) left.remove();
         return clone.textContent;
       }),
     );
@@ -75,15 +75,17 @@ describe('the TEI export rendered by CETEIcean in Chromium', () => {
   });
 
   it('renders every quotation, citation, mention and note of the text as a custom element', async () => {
-    expect((await count('tei-text tei-q:not([prev])')) + (await count('tei-text tei-title[id]:not([prev])'))).toBe(quotes.length);
+    const quoted = (await count('tei-text tei-quote[id]:not([prev])')) + (await count('tei-text tei-socalled')) + (await count('tei-text tei-title[id]:not([prev])'));
+    expect(quoted - 1).toBe(quotes.length); // the pull quote is a quote too
     expect(await count('tei-text tei-p tei-bibl:not([prev]), tei-text tei-head tei-bibl:not([prev])')).toBe(citations.length);
-    expect(await count('tei-text tei-persname:not([prev])')).toBe(sum(people));
-    expect(await count('tei-text tei-placename:not([prev])')).toBe(sum(places));
-    expect(await count('tei-text tei-orgname:not([prev])')).toBe(sum(organisations));
-    expect(await count('tei-text tei-note')).toBe(notes.length);
+    expect((await count('tei-text tei-persname:not([prev])')) + (await count('tei-text tei-rs[type="person"]:not([prev])'))).toBe(sum(people));
+    expect((await count('tei-text tei-placename:not([prev])')) + (await count('tei-text tei-rs[type="place"]:not([prev])'))).toBe(sum(places));
+    expect((await count('tei-text tei-orgname:not([prev])')) + (await count('tei-text tei-rs[type="org"]:not([prev])'))).toBe(sum(organisations));
+    expect(await count('tei-text tei-div[type="notes"] > tei-note')).toBe(notes.length);
+    expect(await count('tei-text tei-p tei-note')).toBe(0);
     expect(await count('tei-text tei-seg[type="claim"]:not([corresp]):not([prev])')).toBe(claims.length);
     expect(await count('tei-listbibl > tei-bibl')).toBe(references.length);
-    expect(await page.locator('tei-q[id="p10-q2"]').getAttribute('who')).toBe('#lenin');
+    expect(await page.locator('tei-quote[id="p10-q2"]').getAttribute('source')).toBe('#p10-c1');
   });
 
   it('renders the stand-off lists', async () => {

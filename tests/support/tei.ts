@@ -59,12 +59,12 @@ export function repeatedIds(document: Document): string[] {
   return xmlIds(document).filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
 }
 
-/** The attributes that hold pointers into the document (or, for `ref/@target` and `ptr/@target`, out of it). */
-export const pointerAttributes = ['ref', 'target', 'who', 'corresp', 'source', 'active', 'passive', 'next', 'prev', 'resp'] as const;
+/** The attributes that hold pointers into the document (or, for the `@target` of `ref`, `ptr` and `licence`, out of it). */
+export const pointerAttributes = ['ref', 'target', 'who', 'corresp', 'source', 'active', 'passive', 'next', 'prev', 'resp', 'ana', 'where', 'sameAs'] as const;
 
 /**
  * Every pointer that does not resolve: a `#id` with no such `xml:id`, or anything else than a
- * `#id`, except an absolute web address in the `@target` of a `ref` or `ptr`. Also returns how many
+ * `#id`, except an absolute web address in the `@target` of a `ref`, `ptr` or `licence`. Also returns how many
  * pointers were checked.
  */
 export function danglingPointers(document: Document): { dangling: string[]; checked: number } {
@@ -77,7 +77,7 @@ export function danglingPointers(document: Document): { dangling: string[]; chec
       if (value === null) continue;
       for (const token of value.split(/\s+/)) {
         checked++;
-        const external = name === 'target' && ['ref', 'ptr'].includes(element.localName ?? '') && /^https?:\/\/\S+$/.test(token);
+        const external = name === 'target' && ['ref', 'ptr', 'licence'].includes(element.localName ?? '') && /^https?:\/\/\S+$/.test(token);
         if (external) continue;
         if (!token.startsWith('#') || !ids.has(token.slice(1))) dangling.push(`${element.localName}/@${name}="${token}"`);
       }
@@ -89,4 +89,48 @@ export function danglingPointers(document: Document): { dangling: string[]; chec
 /** The element with the given `xml:id`, or `undefined`. */
 export function byXmlId(document: Document, id: string): Element | undefined {
   return descendants(document).find((element) => element.getAttribute('xml:id') === id);
+}
+
+/** The parent element of a node, or `null`. */
+export function parentElement(node: Node): Element | null {
+  const parent = node.parentNode;
+  return parent && parent.nodeType === 1 ? (parent as Element) : null;
+}
+
+/** The nearest ancestor (not the element itself) named `name`, or `null`. */
+export function ancestorNamed(node: Node, name: string): Element | null {
+  for (let at = parentElement(node); at; at = parentElement(at)) if (at.localName === name) return at;
+  return null;
+}
+
+/** The tools of the TEI suite: jing, Saxon-HE, and the TEI files beside `tei_all.rng` (its `stylesheets/` and `schematron/`). */
+export interface TeiTools {
+  readonly schema: string;
+  readonly jing: string;
+  readonly saxonJar: string;
+  readonly htmlXsl: string;
+  readonly schematronXsl: string;
+}
+
+/**
+ * Where the suite finds its tools: `TEI_ALL_RNG` (required), `JING`, `SAXON_JAR` (Debian's
+ * `libsaxonhe-java` by default), `TEI_STYLESHEETS_HTML` and `TEI_SCHEMATRON_XSL` (by default beside
+ * the schema, in `stylesheets/html/html.xsl` and `schematron/tei_all-validator.xsl`).
+ */
+export function teiTools(env: NodeJS.ProcessEnv, resolvePath: (...parts: string[]) => string, dirnameOf: (path: string) => string): TeiTools | null {
+  const schema = env['TEI_ALL_RNG'];
+  if (!schema) return null;
+  const dir = dirnameOf(resolvePath(schema));
+  return {
+    schema: resolvePath(schema),
+    jing: env['JING'] ?? 'jing',
+    saxonJar: env['SAXON_JAR'] ?? '/usr/share/java/Saxon-HE.jar',
+    htmlXsl: resolvePath(env['TEI_STYLESHEETS_HTML'] ?? `${dir}/stylesheets/html/html.xsl`),
+    schematronXsl: resolvePath(env['TEI_SCHEMATRON_XSL'] ?? `${dir}/schematron/tei_all-validator.xsl`),
+  };
+}
+
+/** The quotation marks the text shows doubled: the same mark twice in a row (‘‘, ’’, ““, ””, or two straight marks). */
+export function doubledMarks(text: string): string[] {
+  return text.match(/‘‘|’’|““|””|""|''/g) ?? [];
 }

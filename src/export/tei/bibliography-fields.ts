@@ -1,5 +1,4 @@
-import type { Quote, Reference, ReferenceType } from '../../types/index.js';
-import type { Note } from '../../types/index.js';
+import type { Person, Reference, ReferenceType } from '../../types/index.js';
 import type { InlineSpan } from './nest-spans.js';
 import { rank } from './ranks.js';
 import type { XmlAttributes } from './xml.js';
@@ -12,14 +11,39 @@ export function titleLevel(type: ReferenceType): 'm' | 'a' | 'u' {
 interface Field {
   readonly printed: string;
   readonly name: string;
+  readonly id?: string;
   readonly attributes?: XmlAttributes;
 }
 
+/** The `xml:id` of an entry's nth author (from 1). */
+export const authorXmlId = (referenceId: string, n: number): string => `${referenceId}.author${n}`;
+
+/** The person an author is, by a printed form of the person's name. */
+const personNamed = (people: readonly Pick<Person, 'id' | 'variants'>[], printed: string): string | null =>
+  people.find((person) => person.variants.includes(printed))?.id ?? null;
+
+/**
+ * The authors: each with its `xml:id` and `@ref` to the person; "———" (the previous entry's author
+ * again) with `@sameAs` the previous entry's author and `@ref` that author's person.
+ */
+function authorFields(reference: Reference, previous: Reference | undefined, people: readonly Pick<Person, 'id' | 'variants'>[]): Field[] {
+  return reference.authors.map((name, index) => {
+    const repeated = /^—+$/.test(name.printed) ? previous?.authors[index] : undefined;
+    const person = personNamed(people, repeated?.printed ?? name.printed);
+    return {
+      printed: name.printed,
+      name: 'author',
+      id: authorXmlId(reference.id, index + 1),
+      attributes: { ref: person ? `#${person}` : null, sameAs: repeated && previous ? `#${authorXmlId(previous.id, index + 1)}` : null },
+    };
+  });
+}
+
 /** The parsed fields of an entry, in the order the entries print them. */
-function fieldsOf(reference: Reference, hasTitleQuote: boolean): Field[] {
-  const fields: Field[] = reference.authors.map((name) => ({ printed: name.printed, name: 'author' }));
+function fieldsOf(reference: Reference, previous: Reference | undefined, titled: boolean, people: readonly Pick<Person, 'id' | 'variants'>[]): Field[] {
+  const fields: Field[] = authorFields(reference, previous, people);
   fields.push({ printed: String(reference.year), name: 'date', attributes: { when: String(reference.year).padStart(4, '0') } });
-  if (!hasTitleQuote) fields.push({ printed: reference.title, name: 'title', attributes: { level: titleLevel(reference.type) } });
+  if (!titled) fields.push({ printed: reference.title, name: 'title', attributes: { level: titleLevel(reference.type) } });
   if (reference.containerTitle !== null) {
     fields.push({ printed: reference.containerTitle, name: 'title', attributes: { level: reference.type === 'article' ? 'j' : 'm' } });
   }
@@ -40,21 +64,29 @@ function fieldsOf(reference: Reference, hasTitleQuote: boolean): Field[] {
  * The parsed fields of a bibliography entry as elements on its printed words (`<author>`, `<date>`,
  * `<title>`, `<editor>`, `<biblScope>`, `<pubPlace>`, `<publisher>`, `<ref>`), each found in print
  * order after the one before. A field is left unmarked where its words are not printed as parsed,
- * or where an editorial note covers part of them (the field would have to sit inside a `<sic>`).
+ * or where the words an editorial note marks (`blocking`) lie partly in it and partly outside, or
+ * hold it: TEI allows no bibliographic element inside a `sic` or `seg`. A correction inside a field
+ * stays inside it (`<author><choice>…</choice></author>`).
  */
-export function bibliographyFieldSpans(reference: Reference, notesInEntry: readonly Note[], quotesInEntry: readonly Quote[]): InlineSpan[] {
+export function bibliographyFieldSpans(
+  reference: Reference,
+  previous: Reference | undefined,
+  blocking: readonly Pick<InlineSpan, 'start' | 'end'>[],
+  titled: boolean,
+  people: readonly Pick<Person, 'id' | 'variants'>[],
+): InlineSpan[] {
   const text = reference.text;
   const spans: InlineSpan[] = [];
   let cursor = 0;
-  for (const field of fieldsOf(reference, quotesInEntry.some((quote) => quote.kind === 'title'))) {
+  for (const field of fieldsOf(reference, previous, titled, people)) {
     const found = text.indexOf(field.printed, cursor);
     if (field.printed === '' || found < 0) continue;
     const start = found;
-    const end = found + field.printed.length;
-    const cut = notesInEntry.some((note) => note.start < end && start < note.end && (note.start < start || note.end > end));
+    const end = start + field.printed.length;
+    const cut = blocking.some((span) => span.start < end && start < span.end && (span.start < start || span.end > end));
     if (cut) continue;
     cursor = end;
-    spans.push({ start, end, rank: rank.field, splittable: false, name: field.name, attributes: field.attributes ?? {}, id: null, partId: `${reference.id}.${start}` });
+    spans.push({ start, end, rank: rank.field, splittable: false, name: field.name, attributes: field.attributes ?? {}, id: field.id ?? null, partId: `${reference.id}.${found}` });
   }
   return spans;
 }

@@ -1,58 +1,54 @@
-import { citations } from '../../collections/citations.js';
-import { claims } from '../../collections/claims.js';
-import { notes } from '../../collections/notes.js';
-import { organisations } from '../../collections/organisations.js';
-import { people } from '../../collections/people.js';
-import { places } from '../../collections/places.js';
-import { quotes } from '../../collections/quotes.js';
-import { references } from '../../collections/references.js';
-import type { Citation, Quote } from '../../types/index.js';
-import type { Claim } from '../../types/index.js';
-import type { Note } from '../../types/index.js';
-import type { Span } from '../../types/index.js';
+import type { Citation, Claim, Quote, Reference, Span } from '../../types/index.js';
+import type { TeiData } from '../to-tei.js';
 import { bibliographyFieldSpans, titleLevel } from './bibliography-fields.js';
+import { entriesByBlock } from './entries-by-block.js';
 import { pointers } from './ids.js';
+import { isDescriptiveMention } from './mention-forms.js';
 import type { InlineSpan } from './nest-spans.js';
+import { noteSpans } from './note-spans.js';
 import { rank } from './ranks.js';
-import { xmlTextElement } from './xml.js';
-
+import { categoryPointer } from './vocabularies.js';
 
 type Base = Pick<InlineSpan, 'start' | 'end'>;
 const at = (span: Span): Base => ({ start: span.start, end: span.end });
 
-function quoteSpan(quote: Quote): InlineSpan {
+/** The `@rend` of every element the text prints between quotation marks: the marks are in the text, outside it, so a renderer adds none. */
+export const printedMarks = 'printed-marks';
+
+/**
+ * A quote on its words, the marks outside it: a title as `title` (in its own bibliography entry with
+ * its level, elsewhere with `@ref` to the entry it names); words from a written source as `quote`
+ * with `@source` the citation that supports it (the essay's quotations all come from documents it
+ * cites, speeches and conversations included, so none is `said`); a term quoted from a source as
+ * `quote type="term"`; a term or scare quote of the essay's own as `soCalled`. Speakers are
+ * stand-off relations (`quote` takes no `@who`).
+ */
+function quoteSpan(quote: Quote, entry: Reference | undefined): InlineSpan {
+  const base = { ...at(quote), rank: rank.quote, splittable: true, id: quote.id, partId: quote.id };
   if (quote.kind === 'title') {
-    // A bibliography entry's own title (not one nested in it) gets its bibliographic level.
-    const entry = quote.parentId === null ? references.find((reference) => reference.blockId === quote.blockId) : undefined;
-    const attributes = { level: entry ? titleLevel(entry.type) : null, ref: pointers(quote.referenceId ? [quote.referenceId] : []) };
-    return { ...at(quote), rank: rank.quote, splittable: true, name: 'title', attributes, id: quote.id, partId: quote.id };
+    const own = entry !== undefined && quote.parentId === null;
+    const ref = quote.referenceId && quote.referenceId !== entry?.id ? [quote.referenceId] : [];
+    return { ...base, name: 'title', attributes: { level: own ? titleLevel(entry.type) : null, ref: pointers(ref), rend: printedMarks } };
   }
   const source = quote.citationId ?? quote.referenceId;
-  return {
-    ...at(quote),
-    rank: rank.quote,
-    splittable: true,
-    name: 'q',
-    attributes: { type: quote.kind === 'term' ? 'term' : null, who: pointers(quote.speakerIds), source: pointers(source ? [source] : []) },
-    id: quote.id,
-    partId: quote.id,
-  };
+  const cited = source !== null || quote.speakerIds.length > 0;
+  if (quote.kind === 'term' && !cited) return { ...base, name: 'soCalled', attributes: { rend: printedMarks } };
+  return { ...base, name: 'quote', attributes: { type: quote.kind === 'term' ? 'term' : null, source: pointers(source ? [source] : []), rend: printedMarks } };
 }
 
 /**
  * A citation as `<bibl>` pointing at its entry, with its locator as `<citedRange>` and an "ibid." as
- * a `<ref>` to the citation it repeats. Where the locator's words lie inside a corrected reading
- * within the citation (`(Machcewicz, 2006: 144)`, whose space is noted), TEI allows no
- * `<citedRange>` inside the `<sic>`: the range is given by an empty `<citedRange>` just after it.
+ * a `<ref>` to the citation it repeats. A bare "(ibid.)" inherits its locator: an empty
+ * `<citedRange>` before the closing parenthesis.
  */
-function citationSpans(citation: Citation, blockNotes: readonly Note[]): InlineSpan[] {
+function citationSpans(citation: Citation): InlineSpan[] {
   const spans: InlineSpan[] = [
     {
       ...at(citation),
       rank: rank.citation,
       splittable: true,
       name: 'bibl',
-      attributes: { type: citation.form, subtype: citation.ibid ? 'ibid' : null, corresp: `#${citation.referenceId}` },
+      attributes: { type: citation.form, ana: categoryPointer('citation-form', citation.form), subtype: citation.ibid ? 'ibid' : null, corresp: `#${citation.referenceId}` },
       id: citation.id,
       partId: citation.id,
     },
@@ -65,43 +61,11 @@ function citationSpans(citation: Citation, blockNotes: readonly Note[]): InlineS
   const locator = citation.locator;
   if (locator) {
     const found = citation.text.lastIndexOf(locator.printed);
-    // A bare "(ibid.)" inherits its locator: an empty <citedRange> before the closing parenthesis.
-    let start = found >= 0 ? citation.start + found : citation.text.endsWith(')') ? citation.end - 1 : citation.end;
-    let end = found >= 0 ? start + locator.printed.length : start;
-    // A corrected reading strictly inside the citation nests inside its <bibl>; one that covers the
-    // whole citation wraps it, and the <citedRange> stays on its words.
-    const inside = (n: Note) => citation.start <= n.start && n.end <= citation.end && n.end - n.start < citation.end - citation.start;
-    const corrected = blockNotes.find((n) => n.correction !== null && n.start <= start && end <= n.end && inside(n));
-    if (corrected && end > start) start = end = corrected.end;
-    spans.push({
-      start,
-      end,
-      rank: rank.citationPart,
-      splittable: true,
-      name: 'citedRange',
-      attributes: { unit: locator.unit, from: locator.start, to: locator.end },
-      id: null,
-      partId: `${citation.id}.range`,
-    });
+    const start = found >= 0 ? citation.start + found : citation.text.endsWith(')') ? citation.end - 1 : citation.end;
+    const end = found >= 0 ? start + locator.printed.length : start;
+    spans.push({ start, end, rank: rank.citationPart, splittable: true, name: 'citedRange', attributes: { unit: locator.unit, from: locator.start, to: locator.end }, id: null, partId: `${citation.id}.range` });
   }
   return spans;
-}
-
-/**
- * An editorial note: the printed words as `<sic>` (in a `<choice>` with the `<corr>` where there is a
- * correction), followed by the `<note>` that points at them.
- */
-function noteSpan(note: Note): InlineSpan {
-  const after = (partIds: readonly string[]) =>
-    xmlTextElement('note', { 'xml:id': note.id, type: note.kind, resp: '#editors', target: pointers(partIds) }, note.note);
-  const base = { ...at(note), name: 'sic', attributes: {}, id: `${note.id}.sic`, partId: `${note.id}.sic`, after };
-  if (note.correction === null) return { ...base, rank: rank.noted, splittable: true };
-  return {
-    ...base,
-    rank: rank.correction,
-    splittable: false,
-    wrap: { before: '<choice>', after: `${xmlTextElement('corr', { resp: '#editors' }, note.correction)}</choice>` },
-  };
 }
 
 /** A claim's words as `<seg>`; a restatement points at the first statement with `@corresp`. */
@@ -114,50 +78,66 @@ function claimSpans(claim: Claim): Array<InlineSpan & { blockId: string }> {
       rank: rank.claim,
       splittable: true,
       name: 'seg',
-      attributes: { type: 'claim', subtype: claim.role, corresp: index === 0 ? null : `#${claim.id}` },
+      attributes: { type: 'claim', subtype: claim.role, ana: categoryPointer('claim-role', claim.role), corresp: index === 0 ? null : `#${claim.id}` },
       id,
       partId: id,
     };
   });
 }
 
-function mentionSpans(): Array<InlineSpan & { blockId: string }> {
+/** Every mention as a name pointing at its entity, or as `rs` where the words describe rather than name it ("the Poles", "Albanian officials"). */
+function mentionSpans(data: Pick<TeiData, 'people' | 'places' | 'organisations'>): Array<InlineSpan & { blockId: string }> {
   const entities = [
-    ['persName', people],
-    ['placeName', places],
-    ['orgName', organisations],
+    ['persName', 'person', data.people],
+    ['placeName', 'place', data.places],
+    ['orgName', 'org', data.organisations],
   ] as const;
-  return entities.flatMap(([name, records]) =>
-    records.flatMap((record: { readonly id: string; readonly mentions: readonly Span[] }) =>
-      record.mentions.map((mention) => ({
-        ...at(mention),
-        blockId: mention.blockId,
-        rank: rank.mention,
-        splittable: true,
-        name,
-        attributes: { ref: `#${record.id}` },
-        id: null,
-        partId: `${record.id}.${mention.blockId}.${mention.start}`,
-      })),
+  return entities.flatMap(([name, type, records]) =>
+    records.flatMap((record: { readonly id: string; readonly name: string; readonly kind?: string; readonly mentions: readonly Span[] }) =>
+      record.mentions.map((mention) => {
+        const descriptive = isDescriptiveMention(mention.text, record);
+        return {
+          ...at(mention),
+          blockId: mention.blockId,
+          rank: rank.mention,
+          splittable: true,
+          name: descriptive ? 'rs' : name,
+          attributes: { type: descriptive ? type : null, ref: `#${record.id}` },
+          id: null,
+          partId: `${record.id}.${mention.blockId}.${mention.start}`,
+        };
+      }),
     ),
   );
 }
 
-/** Every inline span of the edition, by block id. */
-export function inlineSpansByBlock(): Map<string, InlineSpan[]> {
+/** The words each note is about, once laid out: the `xml:id`s it points at, by note id. */
+export type NoteTargets = Map<string, readonly string[]>;
+
+/** Every inline span of the edition, by block id; `targets` is filled in as the notes' words are laid out. */
+export function inlineSpansByBlock(data: TeiData, targets: NoteTargets): Map<string, InlineSpan[]> {
   const byBlock = new Map<string, InlineSpan[]>();
   const add = (blockId: string, ...spans: InlineSpan[]) => {
     const list = byBlock.get(blockId) ?? [];
     list.push(...spans);
     byBlock.set(blockId, list);
   };
-  for (const quote of quotes) add(quote.blockId, quoteSpan(quote));
-  for (const citation of citations) add(citation.blockId, ...citationSpans(citation, notes.filter((note) => note.blockId === citation.blockId)));
-  for (const note of notes) add(note.blockId, noteSpan(note));
-  for (const claim of claims) for (const span of claimSpans(claim)) add(span.blockId, span);
-  for (const span of mentionSpans()) add(span.blockId, span);
-  for (const reference of references) {
-    add(reference.blockId, ...bibliographyFieldSpans(reference, notes.filter((note) => note.blockId === reference.blockId), quotes.filter((quote) => quote.blockId === reference.blockId)));
+  const entryOf = entriesByBlock(data.references);
+  const record = (noteId: string, ids: readonly string[]) => void targets.set(noteId, ids);
+  const noteSpansByBlock = new Map<string, InlineSpan[]>();
+  for (const note of data.notes) {
+    const spans = noteSpans(note, record);
+    noteSpansByBlock.set(note.blockId, [...(noteSpansByBlock.get(note.blockId) ?? []), ...spans]);
+    add(note.blockId, ...spans);
   }
+  for (const quote of data.quotes) add(quote.blockId, quoteSpan(quote, entryOf.get(quote.blockId)));
+  for (const citation of data.citations) add(citation.blockId, ...citationSpans(citation));
+  for (const claim of data.claims) for (const span of claimSpans(claim)) add(span.blockId, span);
+  for (const span of mentionSpans(data)) add(span.blockId, span);
+  data.references.forEach((reference, index) => {
+    const blocking = noteSpansByBlock.get(reference.blockId) ?? [];
+    const titled = data.quotes.some((quote) => quote.blockId === reference.blockId && quote.kind === 'title');
+    add(reference.blockId, ...bibliographyFieldSpans(reference, data.references[index - 1], blocking, titled, data.people));
+  });
   return byBlock;
 }

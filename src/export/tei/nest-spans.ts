@@ -48,8 +48,10 @@ const mayCut = (open: InlineSpan, coming: InlineSpan): boolean => open.splittabl
 
 /** Lays the spans over the text as properly nested tokens, cutting spans that cross. */
 function tokenize(text: string, spans: readonly InlineSpan[]): { tokens: Token[]; parts: number[] } {
+  // At one offset, an empty element comes before the elements that open there (outside them).
+  const empty = (p: Pending): number => (p.start === p.end ? 0 : 1);
   const order = (a: Pending, b: Pending): number =>
-    a.start - b.start || b.end - a.end || spans[b.span]!.rank - spans[a.span]!.rank || a.span - b.span;
+    a.start - b.start || empty(a) - empty(b) || b.end - a.end || spans[b.span]!.rank - spans[a.span]!.rank || a.span - b.span;
   const queue: Pending[] = spans.map((span, index) => ({ span: index, start: span.start, end: span.end })).sort(order);
   const stack: OpenPart[] = [];
   const parts = spans.map(() => 0);
@@ -82,8 +84,8 @@ function tokenize(text: string, spans: readonly InlineSpan[]): { tokens: Token[]
     const next = queue.shift()!;
     const span = spans[next.span]!;
     closeUntil(next.start);
-    textTo(next.start);
     if (next.start === next.end) {
+      textTo(next.start);
       tokens.push({ kind: 'empty', span: next.span });
       parts[next.span] = 1;
       continue;
@@ -105,7 +107,14 @@ function tokenize(text: string, spans: readonly InlineSpan[]): { tokens: Token[]
       queue.splice(at < 0 ? queue.length : at, 0, rest);
     }
     const reopen = stack.slice(cut);
-    while (stack.length > cut) closeTop(next.start);
+    if (reopen.length) {
+      // A part cut here never ends in spaces, which TEI processors trim from the end of an element:
+      // the spaces stay between the parts.
+      const before = text.slice(position, next.start);
+      const at = next.start - (before.length - before.trimEnd().length);
+      while (stack.length > cut) closeTop(at);
+    }
+    textTo(next.start);
     openPart(next.span, end);
     for (const open of reopen) openPart(open.span, open.end);
   }
