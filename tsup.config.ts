@@ -15,9 +15,7 @@ const cliUsesBuiltLibrary: Plugin = {
   setup(build) {
     const publicEntry = fileURLToPath(new URL('./src/index.js', import.meta.url));
     build.onResolve({ filter: /(^|\/)index\.js$/ }, (args) =>
-      /[\\/]src[\\/]cli[\\/]/.test(args.importer) && resolve(args.resolveDir, args.path) === publicEntry
-        ? { path: './index.js', external: true }
-        : undefined,
+      /[\\/]src[\\/]cli[\\/]/.test(args.importer) && resolve(args.resolveDir, args.path) === publicEntry ? { path: './index.js', external: true } : undefined,
     );
   },
 };

@@ -18,7 +18,16 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 async function bundle(contents, plugins = []) {
-  const result = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent', plugins });
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+    plugins,
+  });
   return result.outputFiles[0].text;
 }
 
@@ -27,7 +36,15 @@ const essayJson = JSON.parse(readFileSync(join(dist, 'essay.json'), 'utf8'));
 const ownJson = (name) => gz(JSON.stringify(essayJson[name]));
 const whole = gz(await bundle(`export * from './dist/index.js';`));
 // The root entry's code alone: the generated collections stubbed out.
-const stubData = { name: 'stub-data', setup(b) { b.onLoad({ filter: /[\\/]generated[\\/]collections[\\/][a-z]+\.js$/ }, (a) => ({ contents: `export const ${/([a-z]+)\.js$/.exec(a.path)[1]} = [];`, loader: 'js' })); } };
+const stubData = {
+  name: 'stub-data',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]generated[\\/]collections[\\/][a-z]+\.js$/ }, (a) => ({
+      contents: `export const ${/([a-z]+)\.js$/.exec(a.path)[1]} = [];`,
+      loader: 'js',
+    }));
+  },
+};
 const codeBundle = await bundle(`export * from './src/index.ts';`, [stubData]);
 const codeOnly = gz(codeBundle);
 const sizeRows = [
@@ -49,7 +66,15 @@ for (const name of ['essay', ...Object.keys(lookupOf)]) {
   }
 }
 // A helper costs the collections it reads plus its code.
-const helperReads = { 'references, formatReference': ['references'], search: ['blocks'], quotesIn: ['quotes'], citationsOf: ['citations'], timeline: ['events'], evidenceFor: ['claims'], toGraph: ['people', 'places', 'organisations', 'events', 'quotes', 'references', 'claims'] };
+const helperReads = {
+  'references, formatReference': ['references'],
+  search: ['blocks'],
+  quotesIn: ['quotes'],
+  citationsOf: ['citations'],
+  timeline: ['events'],
+  evidenceFor: ['claims'],
+  toGraph: ['people', 'places', 'organisations', 'events', 'quotes', 'references', 'claims'],
+};
 const helperSizeRows = [];
 for (const [names, reads] of Object.entries(helperReads)) {
   const size = gz(await bundle(`export { ${names} } from './dist/index.js';`));
@@ -75,16 +100,34 @@ function timeNode(args) {
 const floors = mkdtempSync(join(tmpdir(), 'bench-import-'));
 writeFileSync(join(floors, 'empty.mjs'), 'export {};\n');
 // Each import also times itself from inside the process, which the start-up of node does not blur.
-const importOf = (file) => ['--input-type=module', '-e', `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t)`];
+const importOf = (file) => [
+  '--input-type=module',
+  '-e',
+  `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t)`,
+];
 // The baseline: the same data read the plainest way, `JSON.parse` of essay.json plus a deep freeze
 // (the package's own deepFreeze, so that both sides freeze alike).
-await build({ entryPoints: [join(root, 'src/internal/deep-freeze.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: join(floors, 'deep-freeze.mjs'), logLevel: 'silent' });
-const parseAndFreeze = ['--input-type=module', '-e', `import { readFileSync } from 'node:fs'; import { deepFreeze } from ${JSON.stringify(join(floors, 'deep-freeze.mjs'))}; const t = performance.now(); deepFreeze(JSON.parse(readFileSync(${JSON.stringify(join(dist, 'essay.json'))}, 'utf8'))); console.log(performance.now() - t)`];
+await build({
+  entryPoints: [join(root, 'src/internal/deep-freeze.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  outfile: join(floors, 'deep-freeze.mjs'),
+  logLevel: 'silent',
+});
+const parseAndFreeze = [
+  '--input-type=module',
+  '-e',
+  `import { readFileSync } from 'node:fs'; import { deepFreeze } from ${JSON.stringify(join(floors, 'deep-freeze.mjs'))}; const t = performance.now(); deepFreeze(JSON.parse(readFileSync(${JSON.stringify(join(dist, 'essay.json'))}, 'utf8'))); console.log(performance.now() - t)`,
+];
 // The same data shipped the plainest way a module can ship it: essay.json as one JSON.parse string
 // (ASCII, as the package's collections are) and the same deep freeze. What any module pays to load
 // and compile is in both sides of this comparison, as it is not in the one above.
 const ascii = readFileSync(join(dist, 'essay.json'), 'utf8').replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-writeFileSync(join(floors, 'essay-json-module.mjs'), `import { deepFreeze } from './deep-freeze.mjs';\nexport default deepFreeze(JSON.parse('${ascii.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'));\n`);
+writeFileSync(
+  join(floors, 'essay-json-module.mjs'),
+  `import { deepFreeze } from './deep-freeze.mjs';\nexport default deepFreeze(JSON.parse('${ascii.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'));\n`,
+);
 const importCases = [
   ['`node -e 0` (baseline)', ['-e', '0']],
   ['`import()` of an empty ES module', importOf(join(floors, 'empty.mjs'))],
@@ -107,7 +150,12 @@ for (let round = 0; round < rounds; round++) {
   });
 }
 rmSync(floors, { recursive: true, force: true });
-const importRows = importCases.map(([name], i) => [name, `${median(totals[i]).toFixed(1)} ms`, signed(median(overBare[i])), i === 0 ? '' : `${median(insides[i]).toFixed(2)} ms`]);
+const importRows = importCases.map(([name], i) => [
+  name,
+  `${median(totals[i]).toFixed(1)} ms`,
+  signed(median(overBare[i])),
+  i === 0 ? '' : `${median(insides[i]).toFixed(2)} ms`,
+]);
 const importRatio = median(insides[4]) / median(insides[2]);
 const moduleRatio = median(insides[4]) / median(insides[3]);
 
@@ -117,15 +165,25 @@ const consumer = `import { getQuote, timeline, toGraph, search, type Quote } fro
 writeFileSync(join(work, 'with.ts'), consumer);
 writeFileSync(join(work, 'without.ts'), 'export const n = [1, 2, 3, 4];\n');
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
-const tscTime = (file) => median(Array.from({ length: 5 }, () => {
-  const start = process.hrtime.bigint();
-  execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', 'false', join(work, file)], { cwd: work });
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}));
+const tscTime = (file) =>
+  median(
+    Array.from({ length: 5 }, () => {
+      const start = process.hrtime.bigint();
+      execFileSync(
+        process.execPath,
+        [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', 'false', join(work, file)],
+        { cwd: work },
+      );
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    }),
+  );
 const tWithout = tscTime('without.ts');
 const tWith = tscTime('with.ts');
 rmSync(work, { recursive: true, force: true });
-const dts = readdirSync(dist).filter((f) => f.endsWith('.d.ts') && !f.startsWith('schema')).map((f) => statSync(join(dist, f)).size).reduce((a, b) => a + b, 0);
+const dts = readdirSync(dist)
+  .filter((f) => f.endsWith('.d.ts') && !f.startsWith('schema'))
+  .map((f) => statSync(join(dist, f)).size)
+  .reduce((a, b) => a + b, 0);
 const typeRows = [
   ['`tsc --noEmit` of a file without the import (baseline)', `${tWithout.toFixed(0)} ms`, ''],
   ['the same file using the API', `${tWith.toFixed(0)} ms`, signed(tWith - tWithout, 0)],
@@ -148,8 +206,16 @@ const map = new Map(edition.quotes.map((q) => [q.id, q]));
 const lookupRounds = [];
 const mapRounds = [];
 for (let round = 0; round < 7; round++) {
-  lookupRounds.push(perSecond((i) => { for (let k = 0; k < 1000; k++) edition.getQuote(ids[(i + k) % ids.length]); }, 100) * 1000);
-  mapRounds.push(perSecond((i) => { for (let k = 0; k < 1000; k++) map.get(ids[(i + k) % ids.length]); }, 100) * 1000);
+  lookupRounds.push(
+    perSecond((i) => {
+      for (let k = 0; k < 1000; k++) edition.getQuote(ids[(i + k) % ids.length]);
+    }, 100) * 1000,
+  );
+  mapRounds.push(
+    perSecond((i) => {
+      for (let k = 0; k < 1000; k++) map.get(ids[(i + k) % ids.length]);
+    }, 100) * 1000,
+  );
 }
 const lookups = Math.max(...lookupRounds);
 const mapGets = Math.max(...mapRounds);
@@ -157,7 +223,12 @@ const text = edition.toPlainText();
 const lower = text.toLowerCase();
 const queries = ['gomulka', 'secret speech', 'ibid.', 'kim il sung', 'zzz', 'de-stalinisation'];
 const searches = perSecond((i) => edition.search(queries[i % queries.length]));
-const indexOfs = perSecond((i) => { const q = queries[i % queries.length]; let n = 0; for (let at = lower.indexOf(q); at !== -1; at = lower.indexOf(q, at + 1)) n++; return n; });
+const indexOfs = perSecond((i) => {
+  const q = queries[i % queries.length];
+  let n = 0;
+  for (let at = lower.indexOf(q); at !== -1; at = lower.indexOf(q, at + 1)) n++;
+  return n;
+});
 const json = readFileSync(join(dist, 'essay.json'), 'utf8');
 const stringify = perSecond(() => JSON.stringify(JSON.parse(json)));
 const helperRows = [
@@ -168,7 +239,12 @@ const helperRows = [
 const marks = '\u0301'.repeat(3_000_000);
 const markSearches = perSecond(() => edition.search(marks));
 const shortSearches = perSecond(() => edition.search('gomulka'));
-helperRows.push(['`search(query)`, query of 3 M combining marks', `${markSearches.toFixed(1)} /s`, `\`search('gomulka')\`: ${shortSearches.toFixed(0)} /s`, (markSearches / shortSearches).toFixed(4)]);
+helperRows.push([
+  '`search(query)`, query of 3 M combining marks',
+  `${markSearches.toFixed(1)} /s`,
+  `\`search('gomulka')\`: ${shortSearches.toFixed(0)} /s`,
+  (markSearches / shortSearches).toFixed(4),
+]);
 const baseline = `JSON.parse + stringify of essay.json: ${stringify.toFixed(0)} /s`;
 for (const [name, fn] of [
   ['`timeline()`', () => edition.timeline()],
@@ -187,8 +263,14 @@ for (const [name, fn] of [
 
 console.log(`# Benchmarks\n\nNode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`);
 console.log(`## Size (esbuild, minify, gzip level 9)\n\n${table(['what', 'gzipped', 'for comparison'], sizeRows)}\n`);
-console.log(`## Each collection against its own JSON (budget: at most 1.10)\n\n${table(['a consumer importing only', 'bundle, gzipped', 'the collection in essay.json, gzipped', 'ratio'], collectionRows)}\n\nWorst ratio of a collection or its lookup: ${worstRatio.toFixed(3)}.\n`);
-console.log(`## Helpers: the collections they read plus their code\n\n${table(['a consumer importing only', 'bundle, gzipped', 'the collections it reads, in essay.json, gzipped', 'code and glue'], helperSizeRows)}\n`);
-console.log(`## Import time (medians of ${rounds} rounds; each round runs every case once)\n\n${table(['what', 'median', 'over bare node', 'timed inside the process'], importRows)}\n\nRoot entry against \`JSON.parse\` plus a deep freeze, inside the process: ${importRatio.toFixed(2)}×; an empty module alone: ${(median(insides[1]) / median(insides[2])).toFixed(2)}×.\nRoot entry against a module holding essay.json, inside the process: ${moduleRatio.toFixed(2)}× (budget 1.5×, aim 1.25×).\n`);
+console.log(
+  `## Each collection against its own JSON (budget: at most 1.10)\n\n${table(['a consumer importing only', 'bundle, gzipped', 'the collection in essay.json, gzipped', 'ratio'], collectionRows)}\n\nWorst ratio of a collection or its lookup: ${worstRatio.toFixed(3)}.\n`,
+);
+console.log(
+  `## Helpers: the collections they read plus their code\n\n${table(['a consumer importing only', 'bundle, gzipped', 'the collections it reads, in essay.json, gzipped', 'code and glue'], helperSizeRows)}\n`,
+);
+console.log(
+  `## Import time (medians of ${rounds} rounds; each round runs every case once)\n\n${table(['what', 'median', 'over bare node', 'timed inside the process'], importRows)}\n\nRoot entry against \`JSON.parse\` plus a deep freeze, inside the process: ${importRatio.toFixed(2)}×; an empty module alone: ${(median(insides[1]) / median(insides[2])).toFixed(2)}×.\nRoot entry against a module holding essay.json, inside the process: ${moduleRatio.toFixed(2)}× (budget 1.5×, aim 1.25×).\n`,
+);
 console.log(`## Type cost for consumers (medians of 5)\n\n${table(['what', 'time', 'difference'], typeRows)}\n`);
 console.log(`## Helpers\n\n${table(['helper', 'speed', 'baseline', 'ratio'], helperRows)}`);

@@ -33,6 +33,7 @@ export class UsageError extends Error {
 
 /** Text for one line of a terminal: control characters escaped. */
 function printable(text) {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it escapes
   return String(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
@@ -75,16 +76,22 @@ export function checkOutputFolder(out, root = repositoryRoot) {
   const shown = printable(out);
   const target = realPathOf(out);
   const repository = realPathOf(root);
-  if (isWithin(target, repository)) throw new UsageError(`build-site: refusing ${shown}: it is the repository or holds it; choose a folder of its own, e.g. ${defaultOutput}`);
+  if (isWithin(target, repository))
+    throw new UsageError(`build-site: refusing ${shown}: it is the repository or holds it; choose a folder of its own, e.g. ${defaultOutput}`);
   if (target !== realPathOf(join(repository, defaultOutput))) {
     const source = sourceFolders.find((folder) => isWithin(realPathOf(join(repository, folder)), target));
-    if (source !== undefined) throw new UsageError(`build-site: refusing ${shown}: it is part of the repository's sources (${source}/); choose a folder of its own, e.g. ${defaultOutput}`);
+    if (source !== undefined)
+      throw new UsageError(
+        `build-site: refusing ${shown}: it is part of the repository's sources (${source}/); choose a folder of its own, e.g. ${defaultOutput}`,
+      );
   }
   if (existsSync(target)) {
     if (!statSync(target).isDirectory()) throw new UsageError(`build-site: refusing ${shown}: it is a file, not a folder`);
     const entries = readdirSync(target);
     if (entries.length > 0 && !entries.includes(siteMarker)) {
-      throw new UsageError(`build-site: refusing ${shown}: it is not empty and this builder did not make it (no ${siteMarker} file), so it will not be emptied; remove it yourself or choose another folder`);
+      throw new UsageError(
+        `build-site: refusing ${shown}: it is not empty and this builder did not make it (no ${siteMarker} file), so it will not be emptied; remove it yourself or choose another folder`,
+      );
     }
   }
   return target;
@@ -110,7 +117,9 @@ export function outputFolderOf(args, cwd = process.cwd()) {
 
 /** Every file under a folder, as paths relative to it. */
 export function filesUnder(dir) {
-  return readdirSync(dir, { recursive: true }).map(String).filter((file) => statSync(join(dir, file)).isFile());
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => statSync(join(dir, file)).isFile());
 }
 
 /** Builds the site into `out` (checked by {@link checkOutputFolder} first); returns `out`. */
@@ -123,7 +132,10 @@ export function buildSite(out = join(repositoryRoot, defaultOutput)) {
   mkdirSync(target, { recursive: true });
   for (const entry of readdirSync(target)) rmSync(join(target, entry), { recursive: true, force: true });
   writeFileSync(join(target, siteMarker), 'Built by scripts/build-site.mjs (npm run docs), which empties this folder on each build.\n');
-  execFileSync(process.execPath, [join(root, 'node_modules/typedoc/bin/typedoc'), '--out', target, '--cleanOutputDir', 'false', '--logLevel', 'Warn'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'node_modules/typedoc/bin/typedoc'), '--out', target, '--cleanOutputDir', 'false', '--logLevel', 'Warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   // The example page imports ../../dist/index.js: the same layout inside the site.
   cpSync(join(root, 'docs/examples'), join(target, 'docs/examples'), { recursive: true });
   mkdirSync(join(target, 'dist'), { recursive: true });
@@ -156,7 +168,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const out = buildSite(outputFolderOf(process.argv.slice(2)));
     const shown = relative(process.cwd(), out);
-    console.log(`Built the documentation site in ${printable(shown === '' ? '.' : shown.startsWith('..') ? out : shown)}/; ${howToServe(out)} (its pages load module scripts, which browsers block on pages opened from disk).`);
+    console.log(
+      `Built the documentation site in ${printable(shown === '' ? '.' : shown.startsWith('..') ? out : shown)}/; ${howToServe(out)} (its pages load module scripts, which browsers block on pages opened from disk).`,
+    );
   } catch (error) {
     console.error(printable(error.message));
     process.exit(error instanceof UsageError ? 2 : 1);

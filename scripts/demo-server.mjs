@@ -207,6 +207,7 @@ export function startDemoServer(port = 0, { site, root = repositoryRoot } = {}) 
 
 /** One line for the terminal, with control characters escaped. */
 function printable(text) {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it escapes
   return String(text).replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
@@ -226,7 +227,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) usageError(`the port must be a whole number from 0 to 65535, got "${portText}"`);
   const port = Number(portText);
   startDemoServer(port, { site: values.site }).then(
-    ({ url, siteUrl }) => console.log(`The example pages are served at ${url} and the documentation site (\`npm run docs\` builds it) at ${siteUrl} (Ctrl-C to stop).`),
+    ({ url, siteUrl }) =>
+      console.log(`The example pages are served at ${url} and the documentation site (\`npm run docs\` builds it) at ${siteUrl} (Ctrl-C to stop).`),
     (error) => {
       console.error(`destalinisation-essay demo: cannot listen on port ${port}: ${printable(error.message)}`);
       process.exit(2);

@@ -16,7 +16,8 @@ export function essayJsonSchema(): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
   // The integrity rules of EssayDataSchema are beyond JSON Schema: it describes the shape.
   for (const [name, schema] of Object.entries(schemas)) {
-    if (name.endsWith('Schema') && name !== 'EssayDataSchema' && name !== 'EssayDataShapeSchema') registry.add(schema as z.ZodType, { id: name.replace(/Schema$/, '') });
+    if (name.endsWith('Schema') && name !== 'EssayDataSchema' && name !== 'EssayDataShapeSchema')
+      registry.add(schema as z.ZodType, { id: name.replace(/Schema$/, '') });
   }
   return {
     ...z.toJSONSchema(schemas.EssayDataShapeSchema, { target: 'draft-2020-12', metadata: registry }),

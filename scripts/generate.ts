@@ -59,7 +59,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       // The generated modules must type-check as written.
       const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
       run(process.execPath, [tsc, '--noEmit', '-p', fileURLToPath(new URL('./generate/tsconfig.generated.json', import.meta.url))]);
-      console.log('wrote src/generated/, src/collections/, src/lookups/, scripts/generated/ and the generated parts of src/index.ts and src/types/index.ts; they type-check');
+      console.log(
+        'wrote src/generated/, src/collections/, src/lookups/, scripts/generated/ and the generated parts of src/index.ts and src/types/index.ts; they type-check',
+      );
     }
   } catch (error) {
     if (error instanceof Error && error.name === 'ModelError') {

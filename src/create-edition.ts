@@ -104,7 +104,10 @@ export interface Edition {
  */
 export function createEdition(data: EssayData): Edition {
   checkData('createEdition(data)', data, []);
-  const bind = <A extends unknown[], R>(helper: (data: EssayData, ...args: A) => R) => (...args: A): R => helper(data, ...args);
+  const bind =
+    <A extends unknown[], R>(helper: (data: EssayData, ...args: A) => R) =>
+    (...args: A): R =>
+      helper(data, ...args);
   // Written out, one line a helper (not found by walking the entry's exports), so that a bundle
   // that imports one helper of the entry and not createEdition keeps that helper alone.
   return Object.freeze({

@@ -78,21 +78,50 @@ describe('citations', () => {
   // Resolved by hand from the text, rule by rule, and matched against a second, independent
   // reading: "ibid." repeats the source cited immediately before it, narrative citations included.
   const expected: Record<string, [string, string | null]> = {
-    'p3-c1': ['jones-2006', 'p. 2'], 'p3-c2': ['jones-2006', 'p. 2'], 'p3-c3': ['khrushchev-1956', null],
-    'p4-c1': ['filtzer-1993', 'p. 12'], 'p4-c2': ['morgan-2000', 'p. 103'], 'p5-c1': ['filtzer-1993', 'pp. 13–15'],
-    'p5-c2': ['filtzer-1993', 'pp. 13–15'], 'p6-c1': ['morgan-2000', 'p. 104'], 'p6-c2': ['filtzer-1993', 'pp. 14–16'],
-    'p7-c1': ['khrushchev-1956', null], 'p7-c2': ['khrushchev-1956', 'para. 2'], 'p8-c1': ['khrushchev-1956', 'para. 5'],
-    'p8-c2': ['khrushchev-1956', 'para. 7'], 'p10-c1': ['khrushchev-1956', 'paras 8–9'], 'p12-c1': ['khrushchev-1956', 'para. 11'],
-    'p12-c2': ['khrushchev-1956', 'para. 12'], 'p12-c3': ['khrushchev-1956', 'para. 13'], 'p12-c4': ['khrushchev-1956', 'para. 55'],
-    'p13-c1': ['khrushchev-1956', 'para. 76'], 'p13-c2': ['khrushchev-1956', 'para. 78'], 'p13-c3': ['khrushchev-1956', 'para. 81'],
-    'p13-c4': ['khrushchev-1956', 'para. 82'], 'p16-c1': ['machcewicz-2006', 'p. 144'], 'p16-c2': ['machcewicz-2006', 'pp. 149–151'],
-    'p17-c1': ['gomulka-1956', null], 'p17-c2': ['gomulka-1956', 'para. 2'], 'p17-c3': ['gomulka-1956', 'paras 3–5'],
-    'p17-c4': ['gomulka-1956', 'paras 6–8'], 'p17-c5': ['gomulka-1956', 'para. 9'], 'p17-c6': ['gomulka-1956', 'para. 9'],
-    'p17-c7': ['gomulka-1956', 'paras 9–15'], 'p19-c1': ['kramer-1995', 'p. 170'], 'p19-c2': ['kramer-1995', 'p. 171'],
-    'p20-c1': ['zimyanin-1959', 'para. 4'], 'p20-c2': ['zimyanin-1959', 'para. 5'], 'p21-c1': ['mao-1962', 'para. 14'],
-    'p22-c1': ['mao-1969', null], 'p24-c1': ['lankov-1999', 'p. 46'], 'p24-c2': ['lankov-1999', 'p. 46'],
-    'p24-c3': ['lankov-2002', 'p. 90'], 'p25-c1': ['ivanov-1956a', 'para. 5'], 'p26-c1': ['ivanov-1956a', 'paras 6–9'],
-    'p27-c1': ['ivanov-1956b', 'para. 7'], 'p28-c1': ['ivanov-1956b', 'para. 12'],
+    'p3-c1': ['jones-2006', 'p. 2'],
+    'p3-c2': ['jones-2006', 'p. 2'],
+    'p3-c3': ['khrushchev-1956', null],
+    'p4-c1': ['filtzer-1993', 'p. 12'],
+    'p4-c2': ['morgan-2000', 'p. 103'],
+    'p5-c1': ['filtzer-1993', 'pp. 13–15'],
+    'p5-c2': ['filtzer-1993', 'pp. 13–15'],
+    'p6-c1': ['morgan-2000', 'p. 104'],
+    'p6-c2': ['filtzer-1993', 'pp. 14–16'],
+    'p7-c1': ['khrushchev-1956', null],
+    'p7-c2': ['khrushchev-1956', 'para. 2'],
+    'p8-c1': ['khrushchev-1956', 'para. 5'],
+    'p8-c2': ['khrushchev-1956', 'para. 7'],
+    'p10-c1': ['khrushchev-1956', 'paras 8–9'],
+    'p12-c1': ['khrushchev-1956', 'para. 11'],
+    'p12-c2': ['khrushchev-1956', 'para. 12'],
+    'p12-c3': ['khrushchev-1956', 'para. 13'],
+    'p12-c4': ['khrushchev-1956', 'para. 55'],
+    'p13-c1': ['khrushchev-1956', 'para. 76'],
+    'p13-c2': ['khrushchev-1956', 'para. 78'],
+    'p13-c3': ['khrushchev-1956', 'para. 81'],
+    'p13-c4': ['khrushchev-1956', 'para. 82'],
+    'p16-c1': ['machcewicz-2006', 'p. 144'],
+    'p16-c2': ['machcewicz-2006', 'pp. 149–151'],
+    'p17-c1': ['gomulka-1956', null],
+    'p17-c2': ['gomulka-1956', 'para. 2'],
+    'p17-c3': ['gomulka-1956', 'paras 3–5'],
+    'p17-c4': ['gomulka-1956', 'paras 6–8'],
+    'p17-c5': ['gomulka-1956', 'para. 9'],
+    'p17-c6': ['gomulka-1956', 'para. 9'],
+    'p17-c7': ['gomulka-1956', 'paras 9–15'],
+    'p19-c1': ['kramer-1995', 'p. 170'],
+    'p19-c2': ['kramer-1995', 'p. 171'],
+    'p20-c1': ['zimyanin-1959', 'para. 4'],
+    'p20-c2': ['zimyanin-1959', 'para. 5'],
+    'p21-c1': ['mao-1962', 'para. 14'],
+    'p22-c1': ['mao-1969', null],
+    'p24-c1': ['lankov-1999', 'p. 46'],
+    'p24-c2': ['lankov-1999', 'p. 46'],
+    'p24-c3': ['lankov-2002', 'p. 90'],
+    'p25-c1': ['ivanov-1956a', 'para. 5'],
+    'p26-c1': ['ivanov-1956a', 'paras 6–9'],
+    'p27-c1': ['ivanov-1956b', 'para. 7'],
+    'p28-c1': ['ivanov-1956b', 'para. 12'],
   };
 
   it('every citation resolves to its source and locator', async () => {
@@ -187,7 +216,11 @@ describe('quotes', () => {
   });
 
   it('recorded speech is the speaker’s, never the recorder’s: one rule for Gomułka’s notes and Ivanov’s records', () => {
-    const recorders = new Map<string | null, string>([['gomulka-1956', 'gomulka'], ['ivanov-1956a', 'ivanov'], ['ivanov-1956b', 'ivanov']]);
+    const recorders = new Map<string | null, string>([
+      ['gomulka-1956', 'gomulka'],
+      ['ivanov-1956a', 'ivanov'],
+      ['ivanov-1956b', 'ivanov'],
+    ]);
     const recorded = quotes.filter((q) => q.kind === 'quotation' && recorders.has(q.referenceId));
     expect(recorded.map((q) => q.id)).toEqual(['p17-q1', 'p17-q2', 'p17-q3', 'p17-q4', 'p25-q1', 'p27-q1', 'p28-q1']);
     for (const q of recorded) {

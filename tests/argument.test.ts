@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  citations,
-  claims,
-  essay,
-  events,
-  evidenceFor,
-  getBlock,
-  getClaim,
-  quotes,
-  references,
-  toGraph,
-} from '../src/index.js';
+import { citations, claims, essay, events, evidenceFor, getBlock, getClaim, quotes, references, toGraph } from '../src/index.js';
 
 describe('claims', () => {
   it('one thesis, four main claims, 32 supporting claims', () => {
@@ -23,13 +12,18 @@ describe('claims', () => {
     const thesis = getClaim('thesis');
     expect(thesis.spans.map((s) => s.blockId)).toEqual(['p2', 'p29', 'p29']);
     expect(thesis.spans[0]!.text).toContain('while not dealing a fatal blow, certainly created cracks and fissures');
-    expect(thesis.spans[2]!.text).toBe('Though not fatal, de-Stalinisation clearly created cracks and fissures within the foundations of international communism.');
+    expect(thesis.spans[2]!.text).toBe(
+      'Though not fatal, de-Stalinisation clearly created cracks and fissures within the foundations of international communism.',
+    );
   });
 
   it('the main claims are the three case studies and “not fatal”, each restated in the conclusion', () => {
     for (const claim of claims.filter((c) => c.role === 'claim')) {
       expect(claim.supports).toEqual(['thesis']);
-      expect(claim.spans.some((s) => s.blockId === 'p29'), claim.id).toBe(true);
+      expect(
+        claim.spans.some((s) => s.blockId === 'p29'),
+        claim.id,
+      ).toBe(true);
     }
   });
 
@@ -100,7 +94,12 @@ describe('toGraph', () => {
   it('has a node for every person, place, organisation, event, claim and reference', () => {
     expect(graph.nodes).toHaveLength(30 + 26 + 25 + events.length + claims.length + references.length);
     expect(nodeIds.size).toBe(graph.nodes.length);
-    expect(graph.nodes.find((n) => n.id === 'person:gomulka')).toEqual({ id: 'person:gomulka', kind: 'person', recordId: 'gomulka', label: 'Władysław Gomułka' });
+    expect(graph.nodes.find((n) => n.id === 'person:gomulka')).toEqual({
+      id: 'person:gomulka',
+      kind: 'person',
+      recordId: 'gomulka',
+      label: 'Władysław Gomułka',
+    });
   });
 
   it('every link joins two nodes with a typed kind and a weight', () => {
@@ -115,10 +114,24 @@ describe('toGraph', () => {
   });
 
   it('links what the data says: Lenin spoke from the speech, Gomułka took part in the talks', () => {
-    expect(graph.links).toContainEqual({ id: 'spoke:person:lenin->reference:khrushchev-1956', source: 'person:lenin', target: 'reference:khrushchev-1956', kind: 'spoke', weight: 1 });
-    expect(graph.links).toContainEqual({ id: 'spoke:person:khrushchev->reference:khrushchev-1956', source: 'person:khrushchev', target: 'reference:khrushchev-1956', kind: 'spoke', weight: 14 });
+    expect(graph.links).toContainEqual({
+      id: 'spoke:person:lenin->reference:khrushchev-1956',
+      source: 'person:lenin',
+      target: 'reference:khrushchev-1956',
+      kind: 'spoke',
+      weight: 1,
+    });
+    expect(graph.links).toContainEqual({
+      id: 'spoke:person:khrushchev->reference:khrushchev-1956',
+      source: 'person:khrushchev',
+      target: 'reference:khrushchev-1956',
+      kind: 'spoke',
+      weight: 14,
+    });
     expect(graph.links).toContainEqual(expect.objectContaining({ source: 'person:gomulka', target: 'event:belweder-talks', kind: 'participates' }));
     expect(graph.links).toContainEqual(expect.objectContaining({ source: 'event:belweder-talks', target: 'place:belweder-palace', kind: 'located' }));
-    expect(graph.links).toContainEqual(expect.objectContaining({ source: 'claim:poland-revolt-from-destalinisation', target: 'claim:thesis', kind: 'supports' }));
+    expect(graph.links).toContainEqual(
+      expect.objectContaining({ source: 'claim:poland-revolt-from-destalinisation', target: 'claim:thesis', kind: 'supports' }),
+    );
   });
 });

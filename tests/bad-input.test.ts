@@ -1,7 +1,19 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import * as edition from '../src/index.js';
-import { formatLocator, formatReference, hasCoordinates, plainTextRange, search, timeline, toGraph, toMarkdown, toPlainText, toWebAnnotations, type Place } from '../src/index.js';
+import {
+  formatLocator,
+  formatReference,
+  hasCoordinates,
+  plainTextRange,
+  search,
+  timeline,
+  toGraph,
+  toMarkdown,
+  toPlainText,
+  toWebAnnotations,
+  type Place,
+} from '../src/index.js';
 
 const source = 'https://example.org/essay.txt';
 
@@ -26,7 +38,7 @@ describe('search: hits never repeat or overlap', () => {
     expect(search('x'.repeat(10_000_000))).toEqual([]);
     expect(search('Kim '.repeat(2_500_000))).toEqual([]);
     // a long query whose combining marks fold away still matches
-    expect(search('Kim' + '\u0301'.repeat(5000)).length).toBe(search('Kim').length);
+    expect(search(`Kim${'\u0301'.repeat(5000)}`).length).toBe(search('Kim').length);
   });
 });
 
@@ -50,7 +62,14 @@ describe('plainTextRange checks its span', () => {
 describe('formatLocator prints only sound locators', () => {
   it('refuses a backwards, negative, zero or unsafe number', () => {
     const locator = (start: number, end: number) => ({ unit: 'page', start, end, printed: '' }) as const;
-    for (const [start, end] of [[15, 13], [-5, -3], [0, 0], [1e21, 1e21], [1.5, 2], [Number.NaN, 1]] as const) {
+    for (const [start, end] of [
+      [15, 13],
+      [-5, -3],
+      [0, 0],
+      [1e21, 1e21],
+      [1.5, 2],
+      [Number.NaN, 1],
+    ] as const) {
       expect(() => formatLocator(locator(start, end)), `${start}–${end}`).toThrow(RangeError);
     }
     expect(() => formatLocator({ unit: 'paragraph', start: 0, end: 0, printed: '' })).toThrow(RangeError);
@@ -116,7 +135,17 @@ describe('options: own keys only, known keys only, right types', () => {
   });
 
   it('toWebAnnotations takes an http(s) URL or a URN as source, nothing else', () => {
-    for (const bad of ['javascript:alert(1)', 'https://x.org/"><b>', 'data:text/plain,x', 'file:///etc/passwd', 'https://x.org/a#b', 'http://', 'https://x.org/a b', 'https://x.org/%zz', 'relative/path']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'https://x.org/"><b>',
+      'data:text/plain,x',
+      'file:///etc/passwd',
+      'https://x.org/a#b',
+      'http://',
+      'https://x.org/a b',
+      'https://x.org/%zz',
+      'relative/path',
+    ]) {
       expect(() => toWebAnnotations({ source: bad }), bad).toThrow(RangeError);
     }
     for (const good of [source, 'http://localhost:8080/essay.txt', 'urn:example:essay', 'https://example.org/%C3%A9ssai?v=1']) {
@@ -166,7 +195,9 @@ describe('options must be plain objects, wherever a helper takes them', () => {
   });
 
   it('toGraph refuses an inherited option instead of reading it', () => {
-    expect(() => toGraph(Object.create({ kinds: ['person'] }))).toThrow(new TypeError("toGraph(options): option 'kinds' is inherited; expected options as own properties of the object"));
+    expect(() => toGraph(Object.create({ kinds: ['person'] }))).toThrow(
+      new TypeError("toGraph(options): option 'kinds' is inherited; expected options as own properties of the object"),
+    );
     expect(() => toGraph(Object.create({ dropIsolated: true }))).toThrow(TypeError);
   });
 
@@ -196,7 +227,7 @@ describe('options must be plain objects, wherever a helper takes them', () => {
 
   it('each option and each item of search kinds and toGraph kinds is read once, and what was checked is used', () => {
     // An item that is a known kind when checked and an unknown one when read again.
-    const fickle = <T,>(first: T, then: unknown): { array: T[]; reads: () => number } => {
+    const fickle = <T>(first: T, then: unknown): { array: T[]; reads: () => number } => {
       let reads = 0;
       const array: T[] = [];
       Object.defineProperty(array, 0, { enumerable: true, get: () => (reads++ === 0 ? first : then) });
@@ -241,21 +272,32 @@ describe('formatReference reads each field once, and needs an author', () => {
     for (const [key, count] of reads) expect(count, key).toBe(1);
 
     let textReads = 0;
-    const printed = { get text() { return textReads++ === 0 ? 'as printed' : 42; } };
+    const printed = {
+      get text() {
+        return textReads++ === 0 ? 'as printed' : 42;
+      },
+    };
     expect(formatReference(printed as never, 'as-printed')).toBe('as printed');
     expect(textReads).toBe(1);
   });
 
   it('so does a getter on a name or the page range', () => {
     let reads = 0;
-    const author = { given: 'D.', get family() { return reads++ === 0 ? 'Filtzer' : 7; } };
+    const author = {
+      given: 'D.',
+      get family() {
+        return reads++ === 0 ? 'Filtzer' : 7;
+      },
+    };
     expect(formatReference({ ...filtzer, authors: [author] } as never, 'chicago-author-date')).toBe(expected);
     expect(reads).toBe(1);
   });
 
   it('no author is a TypeError, not an entry that starts ". 1993"', () => {
     expect(() => formatReference({ ...filtzer, authors: [] }, 'chicago-author-date')).toThrow(
-      new TypeError('formatReference(ref, style): chicago-author-date needs the parsed fields of a reference; expected authors to be a non-empty array of names ({ family, given })'),
+      new TypeError(
+        'formatReference(ref, style): chicago-author-date needs the parsed fields of a reference; expected authors to be a non-empty array of names ({ family, given })',
+      ),
     );
     expect(formatReference({ ...filtzer, authors: [] }, 'as-printed')).toBe(filtzer.text);
   });
@@ -266,14 +308,35 @@ describe('hasCoordinates is true only for a position', () => {
 
   it('an empty array, one number, three, strings, NaN, infinity or a point off the globe is not one', () => {
     const notPositions: unknown[] = [
-      [], [21], [21, 52, 0], ['21', '52'], [Number.NaN, 52], [21, Number.POSITIVE_INFINITY], [181, 52], [-181, 52], [21, 90.5], [21, -91],
-      {}, { 0: 21, 1: 52, length: 2 }, null, undefined, 21, '21,52', new Array(2),
+      [],
+      [21],
+      [21, 52, 0],
+      ['21', '52'],
+      [Number.NaN, 52],
+      [21, Number.POSITIVE_INFINITY],
+      [181, 52],
+      [-181, 52],
+      [21, 90.5],
+      [21, -91],
+      {},
+      { 0: 21, 1: 52, length: 2 },
+      null,
+      undefined,
+      21,
+      '21,52',
+      new Array(2),
     ];
     for (const coordinates of notPositions) expect(hasCoordinates(place(coordinates)), JSON.stringify(coordinates) ?? String(coordinates)).toBe(false);
   });
 
   it('a longitude and latitude within ±180 and ±90 is one, and every place of the edition keeps its answer', () => {
-    for (const coordinates of [[21.01, 52.23], [180, 90], [-180, -90], [0, 0]]) expect(hasCoordinates(place(coordinates))).toBe(true);
+    for (const coordinates of [
+      [21.01, 52.23],
+      [180, 90],
+      [-180, -90],
+      [0, 0],
+    ])
+      expect(hasCoordinates(place(coordinates))).toBe(true);
     expect(edition.places.filter(hasCoordinates).length).toBe(11);
     for (const p of edition.places) expect(hasCoordinates(p), p.id).toBe(p.coordinates !== null);
   });

@@ -24,7 +24,19 @@ function snapshot(dir: string): Record<string, string> {
 /** A scratch repository: a file in each source folder, and a copy of the builder in scripts/. */
 function scratchRepository(): string {
   const root = realpathSync(mkdtempSync(join(tmpdir(), 'destalinisation-build-site-')));
-  const files = ['src/index.ts', 'data/blocks.json', 'docs/data-model.md', 'docs/examples/index.html', 'tests/a.test.ts', 'node_modules/p/index.js', '.git/HEAD', '.github/workflows/ci.yml', '.changeset/config.json', '.ci/run', 'README.md'];
+  const files = [
+    'src/index.ts',
+    'data/blocks.json',
+    'docs/data-model.md',
+    'docs/examples/index.html',
+    'tests/a.test.ts',
+    'node_modules/p/index.js',
+    '.git/HEAD',
+    '.github/workflows/ci.yml',
+    '.changeset/config.json',
+    '.ci/run',
+    'README.md',
+  ];
   for (const file of files) {
     mkdirSync(dirname(join(root, file)), { recursive: true });
     writeFileSync(join(root, file), `the source ${file}\n`);
@@ -59,7 +71,9 @@ describe('the output folder of the site builder', () => {
       const out = join(root, folder);
       expect(() => checkOutputFolder(out, root), folder).toThrow(UsageError);
     }
-    expect(() => checkOutputFolder(join(root, 'src'), root)).toThrow(`build-site: refusing ${join(root, 'src')}: it is part of the repository's sources (src/); choose a folder of its own, e.g. docs/api`);
+    expect(() => checkOutputFolder(join(root, 'src'), root)).toThrow(
+      `build-site: refusing ${join(root, 'src')}: it is part of the repository's sources (src/); choose a folder of its own, e.g. docs/api`,
+    );
     expect(() => checkOutputFolder(root, root)).toThrow(`build-site: refusing ${root}: it is the repository or holds it`);
     // docs/api, the default, is the one folder allowed among the sources; a new folder of its own is fine.
     expect(checkOutputFolder(join(root, defaultOutput), root)).toBe(join(root, 'docs/api'));
@@ -82,7 +96,9 @@ describe('the output folder of the site builder', () => {
     try {
       mkdirSync(join(elsewhere, 'notes'));
       writeFileSync(join(elsewhere, 'notes/keep.md'), 'mine\n');
-      expect(() => checkOutputFolder(join(elsewhere, 'notes'), root)).toThrow(`build-site: refusing ${join(elsewhere, 'notes')}: it is not empty and this builder did not make it (no ${siteMarker} file)`);
+      expect(() => checkOutputFolder(join(elsewhere, 'notes'), root)).toThrow(
+        `build-site: refusing ${join(elsewhere, 'notes')}: it is not empty and this builder did not make it (no ${siteMarker} file)`,
+      );
       expect(() => checkOutputFolder(join(elsewhere, 'notes/keep.md'), root)).toThrow('it is a file, not a folder');
       mkdirSync(join(elsewhere, 'empty'));
       expect(checkOutputFolder(join(elsewhere, 'empty'), root)).toBe(join(elsewhere, 'empty'));
@@ -109,7 +125,9 @@ describe('the site builder command line', () => {
   });
 
   it('refuses an unknown option, two folders and an empty one, in one line with control characters escaped', () => {
-    expect(() => outputFolderOf(['--bogus'])).toThrow(new UsageError("build-site: Unknown option '--bogus'; usage: node scripts/build-site.mjs [--out <folder>]"));
+    expect(() => outputFolderOf(['--bogus'])).toThrow(
+      new UsageError("build-site: Unknown option '--bogus'; usage: node scripts/build-site.mjs [--out <folder>]"),
+    );
     expect(() => outputFolderOf(['--out', 'a', 'b'])).toThrow('build-site: one output folder, got 2');
     expect(() => outputFolderOf(['--out', ''])).toThrow('build-site: the output folder is empty');
     expect(() => outputFolderOf(['--out'])).toThrow(UsageError);
@@ -148,12 +166,19 @@ describe('the site builder command line', () => {
     });
 
     it('exits 2 with one line for an unknown option, and names an absolute folder as given', () => {
-      expect(run('--bogus')).toEqual({ status: 2, stdout: '', stderr: "build-site: Unknown option '--bogus'; usage: node scripts/build-site.mjs [--out <folder>]\n" });
+      expect(run('--bogus')).toEqual({
+        status: 2,
+        stdout: '',
+        stderr: "build-site: Unknown option '--bogus'; usage: node scripts/build-site.mjs [--out <folder>]\n",
+      });
       const elsewhere = realpathSync(mkdtempSync(join(tmpdir(), 'destalinisation-build-site-abs-')));
       try {
         writeFileSync(join(elsewhere, 'keep.md'), 'mine\n');
         const result = run('--out', elsewhere);
-        expect([result.status, result.stderr.split('\n')[0]]).toEqual([2, `build-site: refusing ${elsewhere}: it is not empty and this builder did not make it (no ${siteMarker} file), so it will not be emptied; remove it yourself or choose another folder`]);
+        expect([result.status, result.stderr.split('\n')[0]]).toEqual([
+          2,
+          `build-site: refusing ${elsewhere}: it is not empty and this builder did not make it (no ${siteMarker} file), so it will not be emptied; remove it yourself or choose another folder`,
+        ]);
         expect(readdirSync(elsewhere)).toEqual(['keep.md']);
       } finally {
         rmSync(elsewhere, { recursive: true, force: true });

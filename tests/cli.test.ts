@@ -98,7 +98,10 @@ describe('CLI', () => {
       '1956-10-19\tinferred\tsoviet-delegation-flies-to-warsaw\tKhrushchev and most of the CC fly unannounced to Poland',
       '1956-10-19/1956-10-20\tinferred\tbelweder-talks\tAll-night Polish-Soviet talks at the Belweder Palace',
     ]);
-    expect(JSON.parse(cli('timeline', '--json', '--from', '1969').stdout).map((e: { id: string }) => e.id)).toEqual(['sino-korean-consensus-against-destalinisation', 'mao-choe-conversation']);
+    expect(JSON.parse(cli('timeline', '--json', '--from', '1969').stdout).map((e: { id: string }) => e.id)).toEqual([
+      'sino-korean-consensus-against-destalinisation',
+      'mao-choe-conversation',
+    ]);
     expect(cli('people').stdout.split('\n')[0]).toMatch(/^khrushchev\tNikita Khrushchev\t30 mentions\t/);
     expect(JSON.parse(cli('export', '--format', 'geojson').stdout)).toEqual(toGeoJson());
     expect(JSON.parse(cli('export', '--format', 'graph').stdout)).toEqual(toGraph());
@@ -161,7 +164,10 @@ describe('CLI', () => {
     [['export', '--format', 'pdf'], /--format: expected json, csl, .*, got 'pdf'/],
     [['export', '--format', 'geojson', '--source-iri', 'urn:x'], /--source-iri only applies to --format annotations/],
     [['export', '--format', 'annotations'], /needs --source-iri/],
-    [['export', '--format', 'annotations', '--source-iri', 'not an iri'], /--source-iri: expected an http or https URL or a URN without a fragment, got 'not an iri'/],
+    [
+      ['export', '--format', 'annotations', '--source-iri', 'not an iri'],
+      /--source-iri: expected an http or https URL or a URN without a fragment, got 'not an iri'/,
+    ],
     [['export', '--format', 'annotations', '--source-iri', 'javascript:alert(1)'], /--source-iri: expected an http or https URL/],
     [['export', '--format', 'annotations', '--source-iri', 'https://x.org/"><b>'], /--source-iri: expected an http or https URL/],
     [['export', '--format', 'csl', '--source-iri', 'urn:x'], /--source-iri only applies to --format annotations/],
@@ -200,7 +206,7 @@ function expectOneSafeLine(stderr: string): void {
 describe('CLI: a bad value is quoted on one safe line, cut at 60 characters', () => {
   it('escapes control and format characters in every message that echoes a value', () => {
     const attack = '\u001b[2J\u001b[Hgotcha\nsecond line\r\u202eevil\u0007';
-    const escaped = "\\x1b[2J\\x1b[Hgotcha\\nsecond line\\r\\u{202e}evil\\x07";
+    const escaped = '\\x1b[2J\\x1b[Hgotcha\\nsecond line\\r\\u{202e}evil\\x07';
     const cases: [string[], string][] = [
       [['quotes', '--speaker', attack], `--speaker: unknown person '${escaped}'`],
       [['quotes', '--source', attack], `--source: unknown reference '${escaped}'`],
@@ -253,7 +259,26 @@ describe('CLI: timeline dates follow the library’s rule', () => {
       return false;
     }
   };
-  const values = ['56', '056', '0056', '1956', '1956-10', '1956-10-19', '195X', '../1954', '1956-13', ' 1956', '1956 ', '+1956', 'Y10000', '-0050', '1956-10-19T10:00', '', '1956/1957', '1956-21'];
+  const values = [
+    '56',
+    '056',
+    '0056',
+    '1956',
+    '1956-10',
+    '1956-10-19',
+    '195X',
+    '../1954',
+    '1956-13',
+    ' 1956',
+    '1956 ',
+    '+1956',
+    'Y10000',
+    '-0050',
+    '1956-10-19T10:00',
+    '',
+    '1956/1957',
+    '1956-21',
+  ];
 
   it('--from and --to accept exactly the strings timeline() accepts, and select the same events', () => {
     expect(accepts('56')).toBe(false);
@@ -424,8 +449,13 @@ function importGraph(files: readonly string[]): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of files) {
     const source = readFileSync(file, 'utf8');
-    const targets = [...source.matchAll(/^(?:import|export)\b[^'"]*?from\s+['"](\.{1,2}\/[^'"]+)['"]/gm)].map((m) => resolve(dirname(file), m[1]!).replace(/\.js$/, '.ts'));
-    graph.set(file, targets.filter((target) => files.includes(target)));
+    const targets = [...source.matchAll(/^(?:import|export)\b[^'"]*?from\s+['"](\.{1,2}\/[^'"]+)['"]/gm)].map((m) =>
+      resolve(dirname(file), m[1]!).replace(/\.js$/, '.ts'),
+    );
+    graph.set(
+      file,
+      targets.filter((target) => files.includes(target)),
+    );
   }
   return graph;
 }
@@ -466,7 +496,23 @@ describe('CLI: module structure', () => {
   });
 
   it('the cycle check finds a cycle, and passes a graph without one', () => {
-    expect(findCycle(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]))).toEqual(['a', 'b', 'c', 'a']);
-    expect(findCycle(new Map([['a', ['b', 'c']], ['b', ['c']], ['c', []]]))).toBeUndefined();
+    expect(
+      findCycle(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+        ]),
+      ),
+    ).toEqual(['a', 'b', 'c', 'a']);
+    expect(
+      findCycle(
+        new Map([
+          ['a', ['b', 'c']],
+          ['b', ['c']],
+          ['c', []],
+        ]),
+      ),
+    ).toBeUndefined();
   });
 });

@@ -89,7 +89,12 @@ describe('the demo server on the repository', () => {
     for (const path of ['/package.json', '/docs', '/src/index.ts', '/docs/examples/../../package.json', '/dist/../package.json']) {
       expect((await fetch(`${origin}${path}`, { redirect: 'manual' })).status, path).toBe(404);
     }
-    for (const path of ['/docs/examples/../../package.json', '/dist/%2e%2e/package.json', '/docs/examples/..%2F..%2Fpackage.json', '/docs/api/../../package.json']) {
+    for (const path of [
+      '/docs/examples/../../package.json',
+      '/dist/%2e%2e/package.json',
+      '/docs/examples/..%2F..%2Fpackage.json',
+      '/docs/api/../../package.json',
+    ]) {
       expect((await rawRequest(portOf(server), path)).status, path).toBe(404);
     }
   });
@@ -218,7 +223,10 @@ describe('the demo server and a file it cannot read', () => {
     const script = pathToFileURL(fileURLToPath(new URL('../scripts/demo-server.mjs', import.meta.url))).href;
     const code = `const { startDemoServer } = await import(${JSON.stringify(script)}); const { server } = await startDemoServer(0, { root: ${JSON.stringify(root)} }); console.log(server.address().port);`;
     const asRoot = process.getuid?.() === 0;
-    child = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'inherit'], ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    child = spawn(process.execPath, ['--input-type=module', '-e', code], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
     const started = child;
     port = await new Promise<number>((resolve, reject) => {
       createInterface({ input: started.stdout! }).once('line', (line) => resolve(Number(line)));

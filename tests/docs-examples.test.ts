@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  blocks,
-  essay,
-  getParagraph,
-  getQuote,
-  getSection,
-  paragraphs,
-  plainTextRange,
-  quotesBy,
-  search,
-  sectionOf,
-  toPlainText,
-} from '../src/index.js';
+import { blocks, essay, getParagraph, getQuote, getSection, paragraphs, plainTextRange, quotesBy, search, sectionOf, toPlainText } from '../src/index.js';
 
 // The examples of README.md and docs/recipes.md, run as written.
 describe('documented examples', () => {

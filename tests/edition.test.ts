@@ -46,7 +46,13 @@ const fingerprints = JSON.parse(readFileSync(new URL('./fixtures/root-outputs.js
 describe('the small hand-made edition', () => {
   it('each span slices its block to its text (the fixture is right)', () => {
     const text = new Map(small.blocks.map((b) => [b.id, b.text]));
-    const spans = [...small.quotes, ...small.citations, ...small.notes, ...[...small.people, ...small.places, ...small.organisations].flatMap((e) => e.mentions), ...small.claims.flatMap((c) => c.spans)];
+    const spans = [
+      ...small.quotes,
+      ...small.citations,
+      ...small.notes,
+      ...[...small.people, ...small.places, ...small.organisations].flatMap((e) => e.mentions),
+      ...small.claims.flatMap((c) => c.spans),
+    ];
     expect(spans).toHaveLength(13);
     for (const span of spans) expect(text.get(span.blockId)!.slice(span.start, span.end), `${span.blockId} ${span.start}`).toBe(span.text);
   });
@@ -171,7 +177,15 @@ describe('apparatus helpers on the small edition', () => {
   });
 
   it('segments cut a block wherever a quote, mention or note begins or ends', () => {
-    const cut = segments(small, 'p10')!.map((s) => [s.start, s.end, s.text, ids(s.quotes), s.mentions.map((m) => `${m.kind}:${m.entityId}`), ids(s.notes), s.citations.length]);
+    const cut = segments(small, 'p10')!.map((s) => [
+      s.start,
+      s.end,
+      s.text,
+      ids(s.quotes),
+      s.mentions.map((m) => `${m.kind}:${m.entityId}`),
+      ids(s.notes),
+      s.citations.length,
+    ]);
     expect(cut).toEqual([
       [0, 10, 'Khrushchev', [], ['person:khrushchev'], ['p10-n1'], 0],
       [10, 17, ' said "', [], [], [], 0],
@@ -251,10 +265,21 @@ describe('exports on the small edition', () => {
   it('toGraph has a node per record and the links the records make', () => {
     const graph = toGraph(small);
     expect(graph.nodes.map((n) => n.id)).toEqual([
-      'person:khrushchev', 'person:gomulka', 'person:lenin', 'person:stalin', 'place:warsaw', 'place:poland', 'organisation:cpsu',
-      'event:belweder-talks', 'event:secret-speech', 'event:beria-executed',
-      'claim:thesis', 'claim:poland-revolt-from-destalinisation', 'claim:china-opposition-fed-split',
-      'reference:filtzer-1993', 'reference:gomulka-1956',
+      'person:khrushchev',
+      'person:gomulka',
+      'person:lenin',
+      'person:stalin',
+      'place:warsaw',
+      'place:poland',
+      'organisation:cpsu',
+      'event:belweder-talks',
+      'event:secret-speech',
+      'event:beria-executed',
+      'claim:thesis',
+      'claim:poland-revolt-from-destalinisation',
+      'claim:china-opposition-fed-split',
+      'reference:filtzer-1993',
+      'reference:gomulka-1956',
     ]);
     expect(graph.nodes.find((n) => n.id === 'reference:filtzer-1993')?.label).toBe('Filtzer 1993');
     expect(graph.nodes.find((n) => n.id === 'claim:thesis')?.label).toBe('Khrushchev said "peaceful coexistence" and Lenin agreed.');
@@ -293,7 +318,11 @@ describe('exports on the small edition', () => {
     const missing = copy(small);
     missing.claims[0]!.evidence.citationIds = ['p3-c2'];
     missing.claims[0]!.evidence.quoteIds = ['p1-q1'];
-    expect(toGraph(missing).links.filter((l) => l.source === 'claim:thesis').map((l) => l.kind)).toEqual(['mentions', 'mentions']);
+    expect(
+      toGraph(missing)
+        .links.filter((l) => l.source === 'claim:thesis')
+        .map((l) => l.kind),
+    ).toEqual(['mentions', 'mentions']);
   });
 
   it('toGeoJson has a point per place with coordinates, with its events and mentions', () => {
@@ -312,7 +341,10 @@ describe('exports on the small edition', () => {
 
   it('toTimelineJs has the data’s essay on the title slide and a slide per event, in timeline order', () => {
     const timelineJs = toTimelineJs(small);
-    expect(timelineJs.title.text).toEqual({ headline: 'A Small Edition', text: '<p>The events of the essay (written 2014-05), from Stalin’s death to 1969.</p>' });
+    expect(timelineJs.title.text).toEqual({
+      headline: 'A Small Edition',
+      text: '<p>The events of the essay (written 2014-05), from Stalin’s death to 1969.</p>',
+    });
     expect(timelineJs.events.map((e) => [e.unique_id, e.display_date, e.group, e.start_date, e.end_date])).toEqual([
       ['beria-executed', 'December 1953', 'Soviet Union', { year: 1953, month: 12 }, undefined],
       ['secret-speech', '25 February 1956', 'Soviet Union', { year: 1956, month: 2, day: 25 }, undefined],
@@ -411,7 +443,17 @@ describe('the caller’s data', () => {
     const data = smallEdition();
     const mentions = mentionsOf(data, 'khrushchev')!;
     expect(mentions).not.toBe(data.people[0]!.mentions);
-    for (const result of [mentions, quotesIn(data, 'p10'), citationsOf(data, 'filtzer-1993'), eventsInvolving(data, 'cpsu'), timeline(data), search(data, 'k'), blocksIn(data, 'background'), segments(data, 'p10'), evidenceFor(data, 'thesis')!.quoteIds]) {
+    for (const result of [
+      mentions,
+      quotesIn(data, 'p10'),
+      citationsOf(data, 'filtzer-1993'),
+      eventsInvolving(data, 'cpsu'),
+      timeline(data),
+      search(data, 'k'),
+      blocksIn(data, 'background'),
+      segments(data, 'p10'),
+      evidenceFor(data, 'thesis')!.quoteIds,
+    ]) {
       expect(Object.isFrozen(result)).toBe(true);
     }
     expect(quotesIn(data, 'p3')).not.toBe(data.quotes);
@@ -456,8 +498,14 @@ describe('the caller’s data', () => {
 
 describe('bad data', () => {
   it('a helper given no edition data, or data without a collection it reads, says what it expected', () => {
-    expect(() => toGraph(null as never)).toThrow(new TypeError('toGraph(data, options): expected data to be edition data with people, places, organisations, events, claims, references, quotes, citations (as essay.json holds), got null'));
-    expect(() => search('gomulka' as never, 'x')).toThrow(/^search\(data, query, options\): expected data to be edition data with blocks, sections \(as essay.json holds\), got "gomulka"$/);
+    expect(() => toGraph(null as never)).toThrow(
+      new TypeError(
+        'toGraph(data, options): expected data to be edition data with people, places, organisations, events, claims, references, quotes, citations (as essay.json holds), got null',
+      ),
+    );
+    expect(() => search('gomulka' as never, 'x')).toThrow(
+      /^search\(data, query, options\): expected data to be edition data with blocks, sections \(as essay.json holds\), got "gomulka"$/,
+    );
     expect(() => toTimelineJs({ events: [], caseStudies: [] } as never)).toThrow(/toTimelineJs\(data\): .*; essay is undefined$/);
     expect(() => quotesIn({ quotes: [] } as never, 'p1')).toThrow(/quotesIn\(data, blockId\): .*; blocks is undefined$/);
     expect(() => timeline({ ...small, people: {} } as never)).toThrow(TypeError);
@@ -469,7 +517,9 @@ describe('createEdition', () => {
   const bound = createEdition(small);
 
   it('binds every data-first helper of ./edition, and nothing else', () => {
-    const helpers = Object.entries(edition).filter(([name, value]) => typeof value === 'function' && name !== 'createEdition').map(([name]) => name);
+    const helpers = Object.entries(edition)
+      .filter(([name, value]) => typeof value === 'function' && name !== 'createEdition')
+      .map(([name]) => name);
     expect(helpers.length).toBeGreaterThanOrEqual(20);
     expect(Object.keys(bound).sort()).toEqual(helpers.sort());
     expect(Object.isFrozen(bound)).toBe(true);

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  blocks,
-  eventsInvolving,
-  getBlock,
-  getPerson,
-  mentionsOf,
-  organisations,
-  people,
-  places,
-} from '../src/index.js';
+import { blocks, eventsInvolving, getBlock, getPerson, mentionsOf, organisations, people, places } from '../src/index.js';
 import { checkMentionScan } from './support/scans.js';
 
 const entities = [...people, ...places, ...organisations];
@@ -97,11 +88,20 @@ describe('people, places and organisations', () => {
 
   it('descriptive names are mentions of what they name: the secret society, the Albanian officials', () => {
     expect(mentionsOf('communist-league')!.map((m) => [m.blockId, m.text])).toEqual([['p7', 'secret society of Communists']]);
-    expect(mentionsOf('albanian-labor-party')!.map((m) => [m.blockId, m.text])).toEqual([['p21', 'Albanian officials'], ['bib12', 'Albanian Labor Party']]);
+    expect(mentionsOf('albanian-labor-party')!.map((m) => [m.blockId, m.text])).toEqual([
+      ['p21', 'Albanian officials'],
+      ['bib12', 'Albanian Labor Party'],
+    ]);
   });
 
   it('"CC" is told apart by context: the CPSU’s, the Chinese party’s or the Korean party’s', () => {
-    const blocksOf = (id: string) => [...new Set(mentionsOf(id)!.filter((m) => m.text === 'CC').map((m) => m.blockId))];
+    const blocksOf = (id: string) => [
+      ...new Set(
+        mentionsOf(id)!
+          .filter((m) => m.text === 'CC')
+          .map((m) => m.blockId),
+      ),
+    ];
     expect(blocksOf('cpc-central-committee')).toEqual(['p20']);
     expect(blocksOf('kwp-central-committee')).toEqual(['p24', 'p25', 'p26', 'p28']);
     expect(blocksOf('cpsu-central-committee')).toEqual(['p5', 'p6', 'p12', 'p16']);
@@ -118,7 +118,19 @@ describe('people, places and organisations', () => {
 
   it('descriptions of authors and editors known only by an initial give them no gender: the essay gives none', () => {
     const byInitials = people.filter((p) => /^[A-Z]\. /.test(p.name) && p.id !== 'ivanov');
-    expect(byInitials.map((p) => p.id)).toEqual(['jones', 'filtzer', 'morgan', 'machcewicz', 'kramer', 'lankov', 'fink', 'hadler', 'schramm', 'nelson', 'arbatov']);
+    expect(byInitials.map((p) => p.id)).toEqual([
+      'jones',
+      'filtzer',
+      'morgan',
+      'machcewicz',
+      'kramer',
+      'lankov',
+      'fink',
+      'hadler',
+      'schramm',
+      'nelson',
+      'arbatov',
+    ]);
     for (const person of byInitials) expect(person.description, person.id).not.toMatch(/\b(he|his|him|himself|she|her|hers|herself)\b/i);
     expect(getPerson('jones')!.description).toContain('edited by Jones, P.'); // bib5, as printed
   });

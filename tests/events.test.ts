@@ -1,18 +1,7 @@
 import edtf from 'edtf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  blocks,
-  events,
-  getBlock,
-  getEvent,
-  organisations,
-  people,
-  places,
-  references,
-  timeline,
-  toTimelineJs,
-} from '../src/index.js';
+import { blocks, events, getBlock, getEvent, organisations, people, places, references, timeline, toTimelineJs } from '../src/index.js';
 import { edtfBounds } from '../src/internal/edtf-bounds.js';
 
 const dayMs = 86_400_000;
@@ -72,12 +61,19 @@ describe('events', () => {
 
   it('dateText is the essay’s own words, in a block that narrates the event', () => {
     for (const event of events) {
-      expect(event.blockIds.some((id) => getBlock(id).text.includes(event.dateText)), event.id).toBe(true);
+      expect(
+        event.blockIds.some((id) => getBlock(id).text.includes(event.dateText)),
+        event.id,
+      ).toBe(true);
     }
   });
 
   it('relative dates are resolved against the events they refer to', () => {
-    expect(getEvent('kim-ivanov-conversation')).toMatchObject({ date: '1956-08-31', dateBasis: 'inferred', dateText: 'The day after the turbulent KWP CC plenum' });
+    expect(getEvent('kim-ivanov-conversation')).toMatchObject({
+      date: '1956-08-31',
+      dateBasis: 'inferred',
+      dateText: 'The day after the turbulent KWP CC plenum',
+    });
     expect(getEvent('kwp-august-plenum').date).toBe('1956-08-30');
     expect(getEvent('bierut-death')).toMatchObject({ date: '1956-03~', dateBasis: 'inferred', dateText: 'Only a week after the 20th Party Conference' });
     expect(getEvent('ivanov-qiao-conversation')).toMatchObject({ date: '1956-09~', dateBasis: 'inferred' });
@@ -106,16 +102,29 @@ describe('events', () => {
   it('the smaller dated happenings of the text are events', () => {
     expect(getEvent('stalin-acts-against-opposition')).toMatchObject({ date: '1920/1939', dateText: 'in the 1920’s and 1930’s', dateBasis: 'stated' });
     expect(getEvent('stalin-acts-against-opposition').personIds).toEqual(['stalin', 'trotsky', 'bukharin']);
-    expect(getEvent('reforms-mooted-before-stalins-death')).toMatchObject({ date: '../1953-03', dateText: 'even before Stalin’s death', dateBasis: 'inferred' });
-    expect(getEvent('sino-korean-consensus-against-destalinisation')).toMatchObject({ date: '1956-02/1969', dateText: 'we reached a consensus on this issue a long time ago' });
+    expect(getEvent('reforms-mooted-before-stalins-death')).toMatchObject({
+      date: '../1953-03',
+      dateText: 'even before Stalin’s death',
+      dateBasis: 'inferred',
+    });
+    expect(getEvent('sino-korean-consensus-against-destalinisation')).toMatchObject({
+      date: '1956-02/1969',
+      dateText: 'we reached a consensus on this issue a long time ago',
+    });
   });
 
   it('the Polish uprising and Gomułka’s invitation fall between the spring meetings and the October alarm', () => {
     const text = getBlock('p16').text;
-    const order = ['Between late March and early April 1956', 'a violent uprising, beginning in the city of Poznan', 'eventually led the government to invite', 'in October 1956 ordered troops'];
+    const order = [
+      'Between late March and early April 1956',
+      'a violent uprising, beginning in the city of Poznan',
+      'eventually led the government to invite',
+      'in October 1956 ordered troops',
+    ];
     const at = order.map((words) => text.indexOf(words));
     expect(at.every((x, i) => x >= 0 && (i === 0 || x > at[i - 1]!))).toBe(true);
-    for (const id of ['poznan-uprising', 'gomulka-returns']) expect(getEvent(id as 'poznan-uprising')).toMatchObject({ date: '1956-03/1956-10', dateBasis: 'inferred' });
+    for (const id of ['poznan-uprising', 'gomulka-returns'])
+      expect(getEvent(id as 'poznan-uprising')).toMatchObject({ date: '1956-03/1956-10', dateBasis: 'inferred' });
   });
 
   it('every reference resolves', () => {
@@ -174,7 +183,9 @@ describe('timeline', () => {
   });
 
   it('rejects invalid options with TypeError or RangeError saying what was expected', () => {
-    expect(() => timeline({ from: 'not a date' })).toThrow(new RangeError('timeline(options): expected from to be an EDTF date such as "1956" or "1956-10-19", got "not a date"'));
+    expect(() => timeline({ from: 'not a date' })).toThrow(
+      new RangeError('timeline(options): expected from to be an EDTF date such as "1956" or "1956-10-19", got "not a date"'),
+    );
     expect(() => timeline({ to: 1956.5 })).toThrow(RangeError);
     expect(() => timeline({ from: 1960, to: 1950 })).toThrow(/from to be on or before to/);
     expect(() => timeline({ from: {} as never })).toThrow(TypeError);

@@ -120,10 +120,28 @@ describe('toCslJson, read by citation-js', () => {
   });
 
   it('uses only CSL 1.0.2 item variables and types; archival documents are manuscripts', () => {
-    const variables = new Set(['id', 'type', 'title', 'author', 'editor', 'issued', 'container-title', 'volume', 'issue', 'page', 'publisher', 'publisher-place', 'archive', 'URL']);
+    const variables = new Set([
+      'id',
+      'type',
+      'title',
+      'author',
+      'editor',
+      'issued',
+      'container-title',
+      'volume',
+      'issue',
+      'page',
+      'publisher',
+      'publisher-place',
+      'archive',
+      'URL',
+    ]);
     for (const item of csl.items) for (const key of Object.keys(item)) expect(variables.has(key), key).toBe(true);
     expect(csl.items.filter((i) => i.type === 'manuscript').map((i) => i.id)).toHaveLength(7);
-    expect(csl.items.find((i) => i.id === 'khrushchev-1956')).toMatchObject({ archive: 'The Wilson Center Digital Archive', URL: expect.stringMatching(/^http/) });
+    expect(csl.items.find((i) => i.id === 'khrushchev-1956')).toMatchObject({
+      archive: 'The Wilson Center Digital Archive',
+      URL: expect.stringMatching(/^http/),
+    });
     expect(csl.citations).toHaveLength(citations.length);
     expect(JSON.stringify(csl)).not.toMatch(/ibid/i);
   });
@@ -154,7 +172,9 @@ describe('toBibTeX, read back by citation-js', () => {
       expect(back.issued).toEqual({ 'date-parts': [[ref.year]] });
       if (ref.pages) expect(back.page).toBe(`${ref.pages.start}-${ref.pages.end}`);
     }
-    expect(entry('khrushchev-1956').title).toBe('Khrushchev’s ‘Secret Speech,’ Delivered at the Twentieth Party Congress of the Communist Party of the Soviet Union');
+    expect(entry('khrushchev-1956').title).toBe(
+      'Khrushchev’s ‘Secret Speech,’ Delivered at the Twentieth Party Congress of the Communist Party of the Soviet Union',
+    );
     expect(entry('machcewicz-2006').publisher).toBe('K&M');
     expect(entry('machcewicz-2006').editor).toHaveLength(3);
     expect(entry('kramer-1995')).toMatchObject({ type: 'article-journal', issue: '6/7', page: '170-185' });
@@ -167,7 +187,9 @@ describe('toBibTeX, read back by citation-js', () => {
     for (const item of csl) expect(entry(item.id).type, item.id).toBe(item.type);
     expect(toBibTeX().match(/^@unpublished\{/gm)).toHaveLength(7);
     expect(toBibTeX()).toContain('@unpublished{gomulka-1956,\n  author = {Gomułka, W.},');
-    expect(toBibTeX()).toContain('  howpublished = {The Wilson Center},\n  note = {The Wilson Center Digital Archive},\n  url = {http://digitalarchive.wilsoncenter.org/document/116002},');
+    expect(toBibTeX()).toContain(
+      '  howpublished = {The Wilson Center},\n  note = {The Wilson Center Digital Archive},\n  url = {http://digitalarchive.wilsoncenter.org/document/116002},',
+    );
   });
 
   it('escapes the characters special to BibTeX', () => {
@@ -213,7 +235,9 @@ describe('toWebAnnotations', () => {
 
   it('describes each quote and cites each source in its body', () => {
     const lenin = annotations.find((a) => a.id === 'https://example.org/annotations/p10-q2')!;
-    expect(lenin.motivation === 'describing' && lenin.body.value).toBe('Quotation; spoken or written by Vladimir Lenin; source: ' + formatReference('khrushchev-1956', 'chicago-author-date') + '; paras 8–9');
+    expect(lenin.motivation === 'describing' && lenin.body.value).toBe(
+      `Quotation; spoken or written by Vladimir Lenin; source: ${formatReference('khrushchev-1956', 'chicago-author-date')}; paras 8–9`,
+    );
     const ibid = annotations.find((a) => a.id === 'https://example.org/annotations/p16-c2')!;
     expect(ibid.motivation === 'linking' && ibid.body.value).toMatch(/^Machcewicz, P\. 2006\. .* pp\. 149–151$/);
   });

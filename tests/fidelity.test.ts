@@ -28,7 +28,7 @@ describe('fidelity to the published source', () => {
   it('the public blocks and the data file, joined the same way, equal it too', () => {
     // Written here independently of src/: a heading sits on the line above its paragraph.
     const join = (list: readonly { kind: string; text: string }[]) =>
-      list.map((b, i) => (i === 0 ? '' : b.kind === 'paragraph' && list[i - 1]!.kind === 'heading' ? '\n' : '\n\n') + b.text).join('') + '\n';
+      `${list.map((b, i) => (i === 0 ? '' : b.kind === 'paragraph' && list[i - 1]!.kind === 'heading' ? '\n' : '\n\n') + b.text).join('')}\n`;
     expect(firstDifference(join(blocks), canonical)).toBeUndefined();
     expect(firstDifference(join(rawBlocks), canonical)).toBeUndefined();
   });

@@ -32,7 +32,9 @@ describe('checkIntegrity on what is not essay.json', () => {
     const data = JSON.parse(JSON.stringify(essayData()));
     delete data.people[3].mentions;
     expect(run(data)).toThrow(TypeError);
-    expect(run(data)).toThrow('checkIntegrity(data): a record is not of the shape of essay.json; check the data with EssayDataShapeSchema first, or use EssayDataSchema');
+    expect(run(data)).toThrow(
+      'checkIntegrity(data): a record is not of the shape of essay.json; check the data with EssayDataShapeSchema first, or use EssayDataSchema',
+    );
     const bare = { ...essayData(), claims: [{}] };
     expect(run(bare)).toThrow(/^checkIntegrity\(data\): a record is not of the shape of essay\.json/);
   });

@@ -10,6 +10,7 @@ import { checkIntegrity, EssayDataSchema, EssayDataShapeSchema, type IntegrityRu
 import type { EssayData } from '../src/types/index.js';
 
 /** A deep, mutable copy of essay.json's data. */
+// biome-ignore lint/suspicious/noExplicitAny: a mutation reaches into any record of the copy, as a test of broken data must
 type Mutable = { -readonly [K in keyof EssayData]: any };
 type Path = readonly (string | number)[];
 const pristine = essayData();
@@ -19,6 +20,7 @@ const at = (records: readonly { id: string }[], id: string): number => {
   if (index === -1) throw new Error(`no record ${id}`);
   return index;
 };
+// biome-ignore lint/suspicious/noExplicitAny: the record found is mutated at will
 const find = (records: { id: string }[], id: string): any => records[at(records, id)];
 const swap = (list: unknown[], i: number, j: number) => ([list[i], list[j]] = [list[j], list[i]]);
 
@@ -46,7 +48,7 @@ const mutations: readonly Mutation[] = [
     name: 'an id in both people and places',
     mutate: (d) => (d.places[0].id = 'lenin'),
     rule: 'id',
-    path: (d) => ['places', 0, 'id'],
+    path: (_d) => ['places', 0, 'id'],
     message: /^id lenin is in both people and places$/,
     shapeRefuses: true,
   },
@@ -411,7 +413,8 @@ const mutations: readonly Mutation[] = [
     mutate: (d) => (find(d.events, 'secret-speech').days.last = '1956-02-26'),
     rule: 'date',
     path: (d) => ['events', at(d.events, 'secret-speech'), 'days'],
-    message: /^event secret-speech: days 1956-02-25 \(closed\) to 1956-02-26 \(closed\) differ from those of its date 1956-02-25: 1956-02-25 \(closed\) to 1956-02-25 \(closed\)$/,
+    message:
+      /^event secret-speech: days 1956-02-25 \(closed\) to 1956-02-26 \(closed\) differ from those of its date 1956-02-25: 1956-02-25 \(closed\) to 1956-02-25 \(closed\)$/,
   },
   {
     name: 'an event date changed with the old days kept',
@@ -624,7 +627,23 @@ const mutations: readonly Mutation[] = [
 const describePath = (path: Path) => path.join('.');
 
 /** Every rule id; the type below fails to compile when a rule is added to IntegrityRule and not here. */
-const everyRule = ['id', 'reference', 'span', 'paragraph', 'outline', 'argument', 'locator', 'citation', 'note', 'date', 'url', 'case-study', 'printed', 'mention', 'coordinates'] as const satisfies readonly IntegrityRule[];
+const everyRule = [
+  'id',
+  'reference',
+  'span',
+  'paragraph',
+  'outline',
+  'argument',
+  'locator',
+  'citation',
+  'note',
+  'date',
+  'url',
+  'case-study',
+  'printed',
+  'mention',
+  'coordinates',
+] as const satisfies readonly IntegrityRule[];
 const complete: [Exclude<IntegrityRule, (typeof everyRule)[number]>] extends [never] ? true : false = true;
 void complete;
 

@@ -4,6 +4,7 @@ import { checkIntegrity, EssayDataSchema, EssayDataShapeSchema, type IntegrityRu
 import type { EssayData } from '../src/types/index.js';
 
 /** A deep, mutable copy of essay.json's data. */
+// biome-ignore lint/suspicious/noExplicitAny: a mutation reaches into any record of the copy, as a test of broken data must
 type Mutable = { -readonly [K in keyof EssayData]: any };
 const fresh = (): Mutable => JSON.parse(JSON.stringify(essayData()));
 const indexOf = (records: { id: string }[], id: string) => records.findIndex((r) => r.id === id);
@@ -152,7 +153,10 @@ describe('./schema: the integrity of essay.json', () => {
   }
 
   it('what the shape already refuses ("yesterday", a url that is not a URL) is a shape error', () => {
-    for (const mutate of [(d: Mutable) => (d.essay.published = 'yesterday'), (d: Mutable) => (d.references.find((r: { url: unknown }) => r.url).url = 'digital archive')]) {
+    for (const mutate of [
+      (d: Mutable) => (d.essay.published = 'yesterday'),
+      (d: Mutable) => (d.references.find((r: { url: unknown }) => r.url).url = 'digital archive'),
+    ]) {
       const data = fresh();
       mutate(data);
       expect(EssayDataShapeSchema.safeParse(data).success).toBe(false);

@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blocks, essay, paragraphs, sections } from '../src/index.js';
-import {
-  copy,
-  rawBlocks,
-  rawEssay,
-  rawNotes,
-  rawMentions,
-  rawClaims,
-  rawPeople,
-  rawSections,
-  readText,
-  unknownId,
-} from './support/data.js';
-import {
-  checkCanonicalJson,
-  checkIds,
-  checkOutline,
-  checkParagraphIds,
-} from './support/integrity.js';
+import { copy, rawBlocks, rawEssay, rawNotes, rawMentions, rawClaims, rawPeople, rawSections, readText, unknownId } from './support/data.js';
+import { checkCanonicalJson, checkIds, checkOutline, checkParagraphIds } from './support/integrity.js';
 import { dataFileSchemas } from '../scripts/generated/data-schemas.js';
 import { dataFileErrors } from '../scripts/generate/read-stored-data.js';
 
@@ -93,18 +77,13 @@ describe('data files', () => {
 
   it('canonical format check fails on minified JSON and on keys out of order', () => {
     const keys = Object.keys(dataFileSchemas['sections.json'].schema.shape);
-    expect(checkCanonicalJson(JSON.stringify(rawSections), keys)).toContain(
-      'not pretty-printed with two spaces and one final newline',
-    );
+    expect(checkCanonicalJson(JSON.stringify(rawSections), keys)).toContain('not pretty-printed with two spaces and one final newline');
     const swapped = [{ title: 'x', id: 'y', parentId: null, blockIds: [] }];
-    expect(checkCanonicalJson(JSON.stringify(swapped, null, 2) + '\n', keys)[0]).toMatch(/not in order/);
+    expect(checkCanonicalJson(`${JSON.stringify(swapped, null, 2)}\n`, keys)[0]).toMatch(/not in order/);
   });
 
   it('id check fails on a duplicate and a malformed id', () => {
-    expect(checkIds([{ id: 'p1' }, { id: 'p1' }, { id: 'Bad_Id' }])).toEqual([
-      'duplicate id p1',
-      'malformed id "Bad_Id"',
-    ]);
+    expect(checkIds([{ id: 'p1' }, { id: 'p1' }, { id: 'Bad_Id' }])).toEqual(['duplicate id p1', 'malformed id "Bad_Id"']);
   });
 });
 
@@ -130,13 +109,7 @@ describe('outline', () => {
     expect(sections).toHaveLength(14);
     expect(sections.map((s) => s.title)).toEqual(blocks.filter((b) => b.kind === 'heading').map((b) => b.text));
     const byLevel = (level: number) => sections.filter((s) => s.level === level).map((s) => s.id);
-    expect(byLevel(1)).toEqual([
-      'introduction',
-      'destalinisation-and-the-secret-speech',
-      'international-communism',
-      'conclusion',
-      'bibliography',
-    ]);
+    expect(byLevel(1)).toEqual(['introduction', 'destalinisation-and-the-secret-speech', 'international-communism', 'conclusion', 'bibliography']);
     expect(byLevel(2)).toEqual(['background', 'secret-speech', 'polish-october', 'sino-soviet-split', 'kim-il-sung']);
     expect(byLevel(3)).toEqual(['gomulka-notes', 'mao-view', 'ivanov-kim', 'ivanov-qiao']);
   });

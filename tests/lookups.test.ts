@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as edition from '../src/index.js';
-import {
-  blocks,
-  blocksIn,
-  getBlock,
-  getParagraph,
-  getSection,
-  paragraphs,
-  sectionOf,
-  sections,
-} from '../src/index.js';
+import { blocks, blocksIn, getBlock, getParagraph, getSection, paragraphs, sectionOf, sections } from '../src/index.js';
 import { model } from '../scripts/generate/collection-table.js';
 import { unfrozenPaths } from './support/integrity.js';
 
@@ -76,8 +67,28 @@ describe('sectionOf and blocksIn', () => {
 
   it('blocksIn includes subsections, in reading order', () => {
     expect(blocksIn('international-communism').map((b) => b.id)).toEqual([
-      'h5', 'p15', 'h6', 'p16', 'h7', 'p17', 'p18', 'h8', 'p19', 'p20', 'h9', 'p21', 'p22', 'p23',
-      'h10', 'p24', 'h11', 'p25', 'p26', 'h12', 'p27', 'p28',
+      'h5',
+      'p15',
+      'h6',
+      'p16',
+      'h7',
+      'p17',
+      'p18',
+      'h8',
+      'p19',
+      'p20',
+      'h9',
+      'p21',
+      'p22',
+      'p23',
+      'h10',
+      'p24',
+      'h11',
+      'p25',
+      'p26',
+      'h12',
+      'p27',
+      'p28',
     ]);
     expect(blocksIn('conclusion').map((b) => b.id)).toEqual(['h13', 'p29']);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blocks, sections, toMarkdown } from '../src/index.js';
 
 /** Reverses CommonMark backslash escapes of ASCII punctuation. */
-const unescape = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+const unescapeMarkdown = (text: string) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 describe('toMarkdown', () => {
   const markdown = toMarkdown();
@@ -11,7 +11,7 @@ describe('toMarkdown', () => {
   it('renders one chunk per block, in order, each reading exactly as printed', () => {
     expect(chunks).toHaveLength(blocks.length);
     chunks.forEach((chunk, i) => {
-      const plain = unescape(chunk.replace(/^(#{1,4} |> )/, '').replace(/^\*(.*)\*$/, '$1'));
+      const plain = unescapeMarkdown(chunk.replace(/^(#{1,4} |> )/, '').replace(/^\*(.*)\*$/, '$1'));
       expect(plain).toBe(blocks[i]!.text);
     });
   });

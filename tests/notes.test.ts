@@ -8,7 +8,9 @@ const covered = (blockId: string, start: number, end: number, kind?: string) =>
 
 /** Every occurrence of a pattern in the given blocks, for an independent scan of known slips. */
 function occurrences(pattern: RegExp, where: (id: string) => boolean = () => true) {
-  return blocks.filter((b) => where(b.id)).flatMap((b) => [...b.text.matchAll(pattern)].map((m) => ({ blockId: b.id, start: m.index, end: m.index + m[0].length })));
+  return blocks
+    .filter((b) => where(b.id))
+    .flatMap((b) => [...b.text.matchAll(pattern)].map((m) => ({ blockId: b.id, start: m.index, end: m.index + m[0].length })));
 }
 
 describe('editorial notes', () => {
@@ -86,7 +88,8 @@ describe('editorial notes', () => {
   });
 
   it('outside knowledge is said to be outside the essay', () => {
-    for (const id of ['p1-n2', 'p6-n2', 'p16-n3', 'p16-n5', 'p16-n8', 'p21-n3', 'p24-n3', 'p27-n1']) expect(getNote(id)?.note, id).toMatch(/^Outside the essay:/);
+    for (const id of ['p1-n2', 'p6-n2', 'p16-n3', 'p16-n5', 'p16-n8', 'p21-n3', 'p24-n3', 'p27-n1'])
+      expect(getNote(id)?.note, id).toMatch(/^Outside the essay:/);
   });
 
   it('a note that counts days counts them right: Bierut died 16 days after the Congress closed', () => {

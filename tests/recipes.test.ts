@@ -31,7 +31,12 @@ describe('visualisation recipes', () => {
     const { cy } = await import('./recipes/cytoscape.js');
     const graph = toGraph({ kinds: ['person', 'event'], dropIsolated: true });
     expect(cy.nodes().length).toBe(graph.nodes.length);
-    expect(cy.edges().map((e) => e.id()).sort()).toEqual(graph.links.map((l) => l.id).sort());
+    expect(
+      cy
+        .edges()
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(graph.links.map((l) => l.id).sort());
   });
 
   it('d3-force: the links resolve to nodes', async () => {

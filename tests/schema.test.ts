@@ -8,7 +8,9 @@ import { limits } from '../scripts/model/field-types.js';
 import * as schemas from '../src/schema.js';
 
 /** Each list collection of the table, with the strict schema of its records. */
-const collections = model.collections.flatMap((row) => (row.list ? [[row.name, (schemas as Readonly<Record<string, unknown>>)[`${row.shape}Schema`] as z.ZodType] as const] : []));
+const collections = model.collections.flatMap((row) =>
+  row.list ? [[row.name, (schemas as Readonly<Record<string, unknown>>)[`${row.shape}Schema`] as z.ZodType] as const] : [],
+);
 
 describe('Zod schemas of the public records', () => {
   it('the essay record parses', () => {

@@ -63,9 +63,7 @@ describe('search', () => {
   it('honours kinds, sectionId and limit', () => {
     expect(new Set(search('Ivanov', { kinds: ['reference'] }).map((h) => h.blockId))).toEqual(new Set(['bib3', 'bib4']));
     expect(search('Ivanov', { kinds: ['heading'] }).map((h) => h.blockId)).toEqual(['h11', 'h12']);
-    expect(new Set(search('Kim', { sectionId: 'kim-il-sung' }).map((h) => h.blockId))).toEqual(
-      new Set(['h10', 'p24', 'h11', 'p25', 'p26', 'p28']),
-    );
+    expect(new Set(search('Kim', { sectionId: 'kim-il-sung' }).map((h) => h.blockId))).toEqual(new Set(['h10', 'p24', 'h11', 'p25', 'p26', 'p28']));
     expect(search('Stalin', { limit: 3 })).toEqual(search('Stalin').slice(0, 3));
   });
 
@@ -140,7 +138,8 @@ describe('search keeps every hit it found before it folded format characters', (
       const found: { blockId: string; start: number; end: number }[] = [];
       for (const block of blocks) {
         const text = block.text.toLowerCase();
-        for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) found.push({ blockId: block.id, start: at, end: at + needle.length });
+        for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length))
+          found.push({ blockId: block.id, start: at, end: at + needle.length });
       }
       expect(asRecorded(found), query).toEqual(hits);
       checked++;
@@ -192,9 +191,49 @@ describe('search folds format characters (Unicode Cf) out of the query and the t
 
 describe('folding in bulk is folding each code point and joining', () => {
   const tricky = [
-    'Σ', 'ς', 'σ', 'ΑΣ', 'İ', 'ı', 'ł', 'Ł', 'ß', 'ẞ', '…', '’', '“', '—', '\u00a0', 'é', 'ǖ', 'Å', 'ﬃ', '①', 'Ⅻ',
-    '\u0301', '\u0316', '\u0345', '\u0334', '\u0f73', '\u0e33', '\uff9e', '\uff9f', '\u3099', '\u200d', '\u00ad', '\u202e', '\ufeff',
-    '\u{1d167}', '\u{e0041}', '😀', '\ud800', '\udc00', 'a', 'Z', ' ', '.',
+    'Σ',
+    'ς',
+    'σ',
+    'ΑΣ',
+    'İ',
+    'ı',
+    'ł',
+    'Ł',
+    'ß',
+    'ẞ',
+    '…',
+    '’',
+    '“',
+    '—',
+    '\u00a0',
+    'é',
+    'ǖ',
+    'Å',
+    'ﬃ',
+    '①',
+    'Ⅻ',
+    '\u0301',
+    '\u0316',
+    '\u0345',
+    '\u0334',
+    '\u0f73',
+    '\u0e33',
+    '\uff9e',
+    '\uff9f',
+    '\u3099',
+    '\u200d',
+    '\u00ad',
+    '\u202e',
+    '\ufeff',
+    '\u{1d167}',
+    '\u{e0041}',
+    '😀',
+    '\ud800',
+    '\udc00',
+    'a',
+    'Z',
+    ' ',
+    '.',
   ];
   const text = fc.array(fc.oneof(fc.constantFrom(...tricky), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 40 }).map((parts) => parts.join(''));
   const oneByOne = (s: string) => [...s].map(foldCodePoint).join('');

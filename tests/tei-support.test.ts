@@ -54,7 +54,10 @@ describe('nestSpans', () => {
 
   it('writes a zero-width span as an empty element, markup around each part and after the last', () => {
     const note = (ids: readonly string[]) => `<note target="${ids.map((id) => `#${id}`).join(' ')}"/>`;
-    const out = nestSpans('a & b', [span('x', 2, 2), span('sic', 0, 3, { id: 's', wrap: { before: '<choice>', after: '<corr>A &amp;</corr></choice>' }, after: note })]);
+    const out = nestSpans('a & b', [
+      span('x', 2, 2),
+      span('sic', 0, 3, { id: 's', wrap: { before: '<choice>', after: '<corr>A &amp;</corr></choice>' }, after: note }),
+    ]);
     expect(out).toBe('<choice><sic xml:id="s">a <x/>&amp;</sic><corr>A &amp;</corr></choice><note target="#s"/> b');
   });
 });
@@ -75,7 +78,11 @@ describe('the TEI test helpers fail on broken documents', () => {
 
   it('danglingPointers reports a pointer to a missing id and one that is not a pointer', () => {
     expect(danglingPointers(broken)).toEqual({ dangling: ['p/@who="lenin"', 'p/@corresp="#nope"'], checked: 5 });
-    expect(danglingPointers(parseXml('<TEI xmlns="http://www.tei-c.org/ns/1.0"><p ana="#nope" where="#a" xml:id="a"/><licence target="https://example.org/"/></TEI>')).dangling).toEqual(['p/@ana="#nope"']);
+    expect(
+      danglingPointers(
+        parseXml('<TEI xmlns="http://www.tei-c.org/ns/1.0"><p ana="#nope" where="#a" xml:id="a"/><licence target="https://example.org/"/></TEI>'),
+      ).dangling,
+    ).toEqual(['p/@ana="#nope"']);
   });
 
   it('repeatedIds reports an id given twice', () => {
@@ -100,8 +107,7 @@ describe('the TEI test helpers fail on broken documents', () => {
 });
 
 describe('readingEdits', () => {
-  const shown = (printed: string, corrected: string) =>
-    readingEdits(printed, corrected).map((edit) => [printed.slice(edit.start, edit.end), edit.replacement]);
+  const shown = (printed: string, corrected: string) => readingEdits(printed, corrected).map((edit) => [printed.slice(edit.start, edit.end), edit.replacement]);
 
   it('keeps each edit to whole tokens: a word, a mark, or a point where a space or mark is missing', () => {
     expect(shown('Levrentiy', 'Lavrentiy')).toEqual([['Levrentiy', 'Lavrentiy']]);
@@ -109,14 +115,23 @@ describe('readingEdits', () => {
     expect(shown('Morgan et al,', 'Morgan et al.,')).toEqual([['', '.']]);
     expect(shown('2006: 144', '2006:144')).toEqual([[' ', '']]);
     expect(shown("'At", '‘At')).toEqual([["'", '‘']]);
-    expect(shown('Lankov, A. 1999.', 'Lankov, A. (1999)')).toEqual([['', '('], ['.', ')']]);
-    expect(shown('Ivanov(a), V. (1956)', 'Ivanov, V. (1956a)')).toEqual([['(a)', ''], ['', 'a']]);
+    expect(shown('Lankov, A. 1999.', 'Lankov, A. (1999)')).toEqual([
+      ['', '('],
+      ['.', ')'],
+    ]);
+    expect(shown('Ivanov(a), V. (1956)', 'Ivanov, V. (1956a)')).toEqual([
+      ['(a)', ''],
+      ['', 'a'],
+    ]);
   });
 
   it('one edit for words replaced by other words, one per word where each word is replaced by one, one for a reordering', () => {
     expect(shown('to become Prime Minister', 'to become First Secretary of the party')).toEqual([['Prime Minister', 'First Secretary of the party']]);
     expect(shown('most of the CC', 'several Presidium members')).toEqual([['most of the CC', 'several Presidium members']]);
-    expect(shown('Vladislaw Gomulka', 'Władysław Gomułka')).toEqual([['Vladislaw', 'Władysław'], ['Gomulka', 'Gomułka']]);
+    expect(shown('Vladislaw Gomulka', 'Władysław Gomułka')).toEqual([
+      ['Vladislaw', 'Władysław'],
+      ['Gomulka', 'Gomułka'],
+    ]);
     expect(shown('Xiaoguang Qiao', 'Qiao Xiaoguang')).toEqual([['Xiaoguang Qiao', 'Qiao Xiaoguang']]);
     expect(shown('same', 'same')).toEqual([]);
   });
@@ -124,7 +139,10 @@ describe('readingEdits', () => {
   it('applying the edits gives the corrected reading, for random pairs of strings too', () => {
     const words = ['a', 'Gomulka', ' ', ',', '’', 'de-Stalinsation', '1956', '(', ')', 'the', 'CC', '.'];
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed / 2147483648);
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
     const phrase = () => Array.from({ length: Math.floor(random() * 8) }, () => words[Math.floor(random() * words.length)]).join('');
     for (let i = 0; i < 300; i++) {
       const printed = phrase();

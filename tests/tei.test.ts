@@ -116,7 +116,7 @@ describe('toTei: a well-formed TEI P5 document', () => {
     expect(reading(byXmlId(document, 'machcewicz-2006')!, 'printed')).toContain('Leipzig: K&M.');
     // Straight quotation marks and apostrophes of the text survive as printed.
     expect(reading(byXmlId(document, 'p7')!, 'printed')).toContain('"From my antipathy');
-    expect(reading(byXmlId(document, 'p21')!, 'printed')).toContain('offered: \'At the beginning');
+    expect(reading(byXmlId(document, 'p21')!, 'printed')).toContain("offered: 'At the beginning");
   });
 
   it('is the same on every call, and the root wrapper is the data-first form given the package’s data', () => {
@@ -195,12 +195,30 @@ describe('toTei: the header', () => {
     const expectCategories = (taxonomy: string, values: Iterable<string>) => {
       for (const value of values) expect(categories.has(`${taxonomy}.${value}`), `${taxonomy}.${value}`).toBe(true);
     };
-    expectCategories('note-kind', notes.map((n) => n.kind));
-    expectCategories('claim-role', claims.map((c) => c.role));
-    expectCategories('date-basis', events.map((e) => e.dateBasis));
-    expectCategories('place-kind', places.map((p) => p.kind));
-    expectCategories('reference-type', references.map((r) => r.type));
-    expectCategories('citation-form', citations.map((c) => c.form));
+    expectCategories(
+      'note-kind',
+      notes.map((n) => n.kind),
+    );
+    expectCategories(
+      'claim-role',
+      claims.map((c) => c.role),
+    );
+    expectCategories(
+      'date-basis',
+      events.map((e) => e.dateBasis),
+    );
+    expectCategories(
+      'place-kind',
+      places.map((p) => p.kind),
+    );
+    expectCategories(
+      'reference-type',
+      references.map((r) => r.type),
+    );
+    expectCategories(
+      'citation-form',
+      citations.map((c) => c.form),
+    );
   });
 });
 
@@ -257,9 +275,14 @@ describe('toTei: corrections and regularisations', () => {
 
   it('the forms of names written without diacritics, transliterated or in Western order are orig/reg; slips are sic/corr', () => {
     const regularised = notes.filter((n) => n.correction !== null && choicesOf(n.id).every((c) => elementsNamed(c, 'orig').length === 1)).map((n) => n.id);
-    expect(regularised.sort()).toEqual(['bib2-n1', 'h7-n1', 'p15-n2', 'p16-n1', 'p16-n4', 'p16-n6', 'p16-n7', 'p17-n1', 'p17-n2', 'p18-n1', 'p24-n3', 'p27-n1'].sort());
+    expect(regularised.sort()).toEqual(
+      ['bib2-n1', 'h7-n1', 'p15-n2', 'p16-n1', 'p16-n4', 'p16-n6', 'p16-n7', 'p17-n1', 'p17-n2', 'p18-n1', 'p24-n3', 'p27-n1'].sort(),
+    );
     for (const id of ['p19-n1', 'p27-n2', 'p4-n1', 'bib12-n1', 'p24-n2', 'bib14-n1']) {
-      expect(choicesOf(id).every((c) => elementsNamed(c, 'sic').length === 1 && elementsNamed(c, 'corr').length === 1), id).toBe(true);
+      expect(
+        choicesOf(id).every((c) => elementsNamed(c, 'sic').length === 1 && elementsNamed(c, 'corr').length === 1),
+        id,
+      ).toBe(true);
     }
     expect(elementsNamed(text, 'reg').every((r) => r.getAttribute('resp') === '#editors')).toBe(true);
     expect(elementsNamed(text, 'corr').every((r) => r.getAttribute('resp') === '#editors')).toBe(true);
@@ -320,7 +343,10 @@ describe('toTei: the notes are out of the reading text', () => {
     for (const note of notes) {
       const element = byXmlId(document, note.id)!;
       expect([element.getAttribute('type'), element.getAttribute('ana'), element.textContent]).toEqual([note.kind, `#note-kind.${note.kind}`, note.note]);
-      const targets = element.getAttribute('target')!.split(' ').map((t) => byXmlId(document, t.slice(1))!);
+      const targets = element
+        .getAttribute('target')!
+        .split(' ')
+        .map((t) => byXmlId(document, t.slice(1))!);
       expect(targets.length, note.id).toBeGreaterThan(0);
       for (const target of targets) {
         // Every target lies in the note's block, within its words.
@@ -426,11 +452,22 @@ describe('toTei: citations and mentions', () => {
       for (const record of records as readonly { id: string; mentions: readonly unknown[] }[]) {
         const own = mentionElements.filter((e) => e.getAttribute('ref') === `#${record.id}`);
         expect(own, record.id).toHaveLength(record.mentions.length);
-        expect(own.every((e) => e.localName === name || (e.localName === 'rs' && e.getAttribute('type') === type)), record.id).toBe(true);
+        expect(
+          own.every((e) => e.localName === name || (e.localName === 'rs' && e.getAttribute('type') === type)),
+          record.id,
+        ).toBe(true);
       }
     }
     const rs = new Set(elementsNamed(text, 'rs').map((e) => `${e.getAttribute('ref')} ${joinedText(e)}`));
-    for (const expected of ['#poland Poles', '#soviet-union Soviets', '#united-states Americans', '#japan Japanese', '#albanian-labor-party Albanian officials', '#pzpr Polish communist party', '#communist-league secret society of Communists']) {
+    for (const expected of [
+      '#poland Poles',
+      '#soviet-union Soviets',
+      '#united-states Americans',
+      '#japan Japanese',
+      '#albanian-labor-party Albanian officials',
+      '#pzpr Polish communist party',
+      '#communist-league secret society of Communists',
+    ]) {
       expect(rs.has(expected), expected).toBe(true);
     }
     expect(elementsNamed(text, 'placeName').some((e) => ['Poles', 'Soviets', 'Americans', 'Japanese'].includes(e.textContent!))).toBe(false);
@@ -446,9 +483,15 @@ describe('toTei: the bibliography', () => {
     for (const reference of references) {
       const entry = byXmlId(document, reference.id)!;
       const authors = elementsNamed(entry, 'author');
-      expect(authors.map((a) => reading(a, 'printed')), reference.id).toEqual(reference.authors.map((a) => a.printed));
+      expect(
+        authors.map((a) => reading(a, 'printed')),
+        reference.id,
+      ).toEqual(reference.authors.map((a) => a.printed));
       const dates = elementsNamed(entry, 'date');
-      expect(dates.map((d) => d.getAttribute('when')), reference.id).toEqual([String(reference.year)]);
+      expect(
+        dates.map((d) => d.getAttribute('when')),
+        reference.id,
+      ).toEqual([String(reference.year)]);
     }
     const filtzer = byXmlId(document, 'filtzer-1993')!;
     const field = (name: string) => elementsNamed(filtzer, name).map((e) => e.textContent);
@@ -506,7 +549,10 @@ describe('toTei: stand-off', () => {
       expect(element.getAttribute('evidence')).toBe({ stated: 'internal', inferred: 'conjecture', editorial: 'external' }[event.dateBasis]);
       expect(element.getAttribute('cert'), event.id).toBe(/[~?%]/.test(event.date) ? 'medium' : null);
       const participants = elementsNamed(element, 'persName', 'orgName');
-      expect(participants.map((p) => p.getAttribute('ref')), event.id).toEqual([...event.personIds, ...event.organisationIds].map((id) => `#${id}`));
+      expect(
+        participants.map((p) => p.getAttribute('ref')),
+        event.id,
+      ).toEqual([...event.personIds, ...event.organisationIds].map((id) => `#${id}`));
       expect(participants.every((p) => p.getAttribute('role') === 'participant')).toBe(true);
       const desc = [...element.childNodes].find((n) => n.nodeType === 1 && (n as Element).localName === 'desc') as Element;
       expect(desc.getAttribute('resp')).toBe('#editors');
@@ -531,7 +577,11 @@ describe('toTei: stand-off', () => {
     const evidence = relations.filter((r) => r.getAttribute('name') === 'evidence');
     for (const claim of claims) {
       const { quoteIds, citationIds, eventIds } = claim.evidence;
-      const listed = evidence.find((r) => r.getAttribute('passive') === `#${claim.id}`)?.getAttribute('active')?.split(' ') ?? [];
+      const listed =
+        evidence
+          .find((r) => r.getAttribute('passive') === `#${claim.id}`)
+          ?.getAttribute('active')
+          ?.split(' ') ?? [];
       expect(listed, claim.id).toEqual([...quoteIds, ...citationIds, ...eventIds].map((id) => `#${id}`));
     }
   });
@@ -600,7 +650,11 @@ describe('toTei: crossing annotations', () => {
       const record = [...quotes, ...citations].find((r) => r.id === id);
       if (record) expect(joinedText(element)).toBe(record.text);
       // No part ends in a space.
-      for (let part: Element | undefined = element; part; part = part.getAttribute('next') ? byXmlId(document, part.getAttribute('next')!.slice(1)) : undefined) {
+      for (
+        let part: Element | undefined = element;
+        part;
+        part = part.getAttribute('next') ? byXmlId(document, part.getAttribute('next')!.slice(1)) : undefined
+      ) {
         expect(part.textContent, id!).not.toMatch(/\s$/);
       }
     }

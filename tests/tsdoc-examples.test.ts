@@ -57,7 +57,9 @@ describe('TSDoc examples of the ./edition entry, with their output comments', ()
   it('every exported function has an @example and documents each parameter and what it returns', () => {
     const functions = editionDocs.filter((d) => d.isFunction);
     expect(functions.length).toBeGreaterThanOrEqual(21);
-    expect(functions.filter((d) => d.examples.length === 0 || !d.hasReturns || d.params.some((p) => !d.documentedParams.includes(p))).map((d) => d.name)).toEqual([]);
+    expect(
+      functions.filter((d) => d.examples.length === 0 || !d.hasReturns || d.params.some((p) => !d.documentedParams.includes(p))).map((d) => d.name),
+    ).toEqual([]);
   });
 
   for (const doc of editionDocs) {

@@ -66,7 +66,9 @@ describe('events carry the days their date can mean', () => {
     expect(() => eventDays('autumn 1956')).toThrow(TypeError);
     const broken = copy(rawEvents);
     broken[0]!.date = '1956-13';
-    expect(() => loadEvents(broken, rawAssignments)).toThrow(`data/events.json: event "${rawEvents[0]!.id}": expected an EDTF date of level 0 or 1, got "1956-13"`);
+    expect(() => loadEvents(broken, rawAssignments)).toThrow(
+      `data/events.json: event "${rawEvents[0]!.id}": expected an EDTF date of level 0 or 1, got "1956-13"`,
+    );
   });
 });
 
@@ -75,7 +77,12 @@ describe('case studies', () => {
     expect(caseStudies.map((c) => c.id)).toEqual(['soviet-union', 'poland', 'china', 'north-korea']);
     expect(caseStudyIds).toEqual(caseStudies.map((c) => c.id));
     // The case studies' sections are the headings of the essay's outline.
-    expect(caseStudies.map((c) => c.sectionIds)).toEqual([['destalinisation-and-the-secret-speech'], ['polish-october'], ['sino-soviet-split'], ['kim-il-sung']]);
+    expect(caseStudies.map((c) => c.sectionIds)).toEqual([
+      ['destalinisation-and-the-secret-speech'],
+      ['polish-october'],
+      ['sino-soviet-split'],
+      ['kim-il-sung'],
+    ]);
   });
 
   it('every event has exactly one, with a ground', () => {
@@ -92,7 +99,10 @@ describe('case studies', () => {
     expect(() => loadEvents(rawEvents, rawAssignments.slice(1))).toThrow(`event "${rawAssignments[0]!.eventId}" has no case study`);
     expect(() => loadEvents(rawEvents, [...rawAssignments, rawAssignments[0]!])).toThrow('has more than one case study');
     expect(() => loadEvents(rawEvents, [...rawAssignments, { eventId: unknownId('nope'), caseStudyId: 'poland', note: 'x' }])).toThrow('unknown event "nope"');
-    const loaded = loadEvents(rawEvents, rawAssignments.map((a, i) => (i === 0 ? { ...a, caseStudyId: unknownId('hungary') } : a)));
+    const loaded = loadEvents(
+      rawEvents,
+      rawAssignments.map((a, i) => (i === 0 ? { ...a, caseStudyId: unknownId('hungary') } : a)),
+    );
     expect(() => loadCaseStudies(rawCaseStudies, loaded)).toThrow('unknown case study "hungary"');
   });
 
@@ -114,11 +124,16 @@ describe('case studies', () => {
 
   it('no case-study label or table is written into the code', () => {
     const files = (dir: string): string[] =>
-      readdirSync(dir).flatMap((name) => (statSync(`${dir}/${name}`).isDirectory() ? (name === 'generated' ? [] : files(`${dir}/${name}`)) : [`${dir}/${name}`]));
+      readdirSync(dir).flatMap((name) =>
+        statSync(`${dir}/${name}`).isDirectory() ? (name === 'generated' ? [] : files(`${dir}/${name}`)) : [`${dir}/${name}`],
+      );
     const src = new URL('../src', import.meta.url).pathname;
     for (const file of files(src).filter((f) => f.endsWith('.ts'))) {
       // Code only: TSDoc examples may show the names as output.
-      const code = readFileSync(file, 'utf8').split('\n').filter((line) => !/^\s*(\*|\/\/|\/\*\*)/.test(line)).join('\n');
+      const code = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => !/^\s*(\*|\/\/|\/\*\*)/.test(line))
+        .join('\n');
       for (const { name } of caseStudies) expect(code.includes(`'${name}'`), `${file} names ${name}`).toBe(false);
     }
   });
@@ -146,7 +161,11 @@ describe('toTimelineJs, for every event', () => {
 
   it('dates every slide as precisely as its date: the start on its first day, the end on its last', () => {
     const iso = (d: { year: number; month?: number; day?: number }) =>
-      [String(d.year), ...(d.month === undefined ? [] : [String(d.month).padStart(2, '0')]), ...(d.day === undefined ? [] : [String(d.day).padStart(2, '0')])].join('-');
+      [
+        String(d.year),
+        ...(d.month === undefined ? [] : [String(d.month).padStart(2, '0')]),
+        ...(d.day === undefined ? [] : [String(d.day).padStart(2, '0')]),
+      ].join('-');
     for (const slide of tl.events) {
       const { days } = getEvent(slide.unique_id)!;
       expect(days.first.startsWith(iso(slide.start_date)), slide.unique_id).toBe(true);
@@ -250,12 +269,18 @@ describe('toGraph options', () => {
     expect(kept.nodes.map((n) => n.id)).toEqual(all.nodes.filter((n) => linked.has(n.id)).map((n) => n.id));
     expect(kept.nodes.length).toBeLessThan(all.nodes.length);
     const small = toGraph({ kinds: ['place', 'event'], dropIsolated: true });
-    for (const n of small.nodes) expect(small.links.some((l) => l.source === n.id || l.target === n.id), n.id).toBe(true);
+    for (const n of small.nodes)
+      expect(
+        small.links.some((l) => l.source === n.id || l.target === n.id),
+        n.id,
+      ).toBe(true);
   });
 
   it('refuses unknown kinds and malformed options, naming what it expected', () => {
     expect(() => toGraph({ kinds: ['person', 'city' as GraphNodeKind] })).toThrow(RangeError);
-    expect(() => toGraph({ kinds: ['city' as GraphNodeKind] })).toThrow('unknown node kind "city"; expected person, place, organisation, event, claim, reference');
+    expect(() => toGraph({ kinds: ['city' as GraphNodeKind] })).toThrow(
+      'unknown node kind "city"; expected person, place, organisation, event, claim, reference',
+    );
     expect(() => toGraph({ kinds: 'person' as never })).toThrow(TypeError);
     expect(() => toGraph({ dropIsolated: 'yes' as never })).toThrow(/expected dropIsolated to be a boolean/);
     expect(() => toGraph({ drop: true } as never)).toThrow(/unknown option 'drop'; expected kinds, dropIsolated/);

@@ -60,7 +60,10 @@ function drawTimeline(svg) {
     const pattern = el('pattern', { id, width: 5, height: 5, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
     pattern.append(el('rect', { width: 5, height: 5, fill: '#fff' }), el('rect', { width: 2.5, height: 5, fill: colour }));
     const fade = el('linearGradient', { id: `fade-${name.replace(/\s/g, '')}` });
-    fade.append(el('stop', { offset: '0%', 'stop-color': colour, 'stop-opacity': 0 }), el('stop', { offset: '100%', 'stop-color': colour, 'stop-opacity': 0.9 }));
+    fade.append(
+      el('stop', { offset: '0%', 'stop-color': colour, 'stop-opacity': 0 }),
+      el('stop', { offset: '100%', 'stop-color': colour, 'stop-opacity': 0.9 }),
+    );
     defs.append(pattern, fade);
   }
   svg.append(defs);
@@ -219,7 +222,13 @@ function drawNetwork(svg) {
   const lonePeople = people.filter((p) => !inEvents.has(p.id));
   const top = height - band;
   svg.append(el('line', { x1: 20, x2: width - 20, y1: top - 8, y2: top - 8, stroke: '#e3e0d8' }));
-  svg.append(el('text', { x: 20, y: top + 6, fill: '#666' }, `In no event (${lonePeople.length} people, mostly the scholars cited) · events with no named person (${loneEvents.length}):`));
+  svg.append(
+    el(
+      'text',
+      { x: 20, y: top + 6, fill: '#666' },
+      `In no event (${lonePeople.length} people, mostly the scholars cited) · events with no named person (${loneEvents.length}):`,
+    ),
+  );
   lonePeople.forEach((p, i) => {
     drawNode({ kind: 'person', record: p, label: p.name }, 26 + (i % 9) * 122, top + 24 + Math.floor(i / 9) * 16);
   });
@@ -301,7 +310,8 @@ function showQuote(panel, quoteId) {
 // ---------------------------------------------------------------- page
 
 document.getElementById('title').textContent = essay.title;
-document.getElementById('dates').textContent = `Written ${essay.written} · published ${essay.published} · ${blocks.length} blocks, ${quotes.length} quotations, ${citations.length} citations`;
+document.getElementById('dates').textContent =
+  `Written ${essay.written} · published ${essay.published} · ${blocks.length} blocks, ${quotes.length} quotations, ${citations.length} citations`;
 drawTimeline(document.getElementById('timeline'));
 drawNetwork(document.getElementById('network'));
 drawEssay(document.getElementById('essay'));

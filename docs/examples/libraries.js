@@ -15,8 +15,15 @@ map.fitBounds(layer.addTo(map).getBounds(), { padding: [30, 30] });
 
 // ---------------------------------------------------------------- timeline: vis-timeline (5 lines of glue)
 const dayAfter = (iso) => new Date(Date.parse(iso) + 86_400_000).toISOString().slice(0, 10); // vis-timeline's end is exclusive
-const items = timeline().map((e) => ({ id: e.id, group: e.caseStudyId, content: e.title, title: e.dateText, start: e.days.first,
-  end: dayAfter(e.days.last), className: e.days.start === 'open' ? 'open-start' : e.dateBasis }));
+const items = timeline().map((e) => ({
+  id: e.id,
+  group: e.caseStudyId,
+  content: e.title,
+  title: e.dateText,
+  start: e.days.first,
+  end: dayAfter(e.days.last),
+  className: e.days.start === 'open' ? 'open-start' : e.dateBasis,
+}));
 const groups = caseStudies.map((c) => ({ id: c.id, content: c.name }));
 new Timeline(document.getElementById('timeline'), items, groups, { dataAttributes: ['id'], zoomable: false });
 
@@ -32,8 +39,8 @@ const style = [
 window.network = cytoscape({ container: document.getElementById('network'), elements, style, layout: { name: 'cose', animate: false } });
 
 // ---------------------------------------------------------------- essay: segments (5 lines of glue)
-const escape = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-const mark = (s) => s.quotes.reduceRight((inner, q) => `<mark class="quote ${q.kind}" data-quote-id="${q.id}">${inner}</mark>`, escape(s.text));
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const mark = (s) => s.quotes.reduceRight((inner, q) => `<mark class="quote ${q.kind}" data-quote-id="${q.id}">${inner}</mark>`, escapeHtml(s.text));
 for (const block of blocks) {
   const tag = block.kind === 'heading' ? 'h3' : 'p';
   document.getElementById('essay').insertAdjacentHTML('beforeend', `<${tag}>${segments(block.id).map(mark).join('')}</${tag}>`);

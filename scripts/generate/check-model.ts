@@ -22,10 +22,12 @@ export function modelProblems(m: Model): string[] {
     if (!published.has(row.shape)) problems.push(`${where}: its shape ${row.shape} is not a published shape of scripts/model/shapes.ts`);
     if (row.id !== undefined) {
       const { type, source } = row.id;
-      if (source.from === 'own' && row.dataFile === undefined) problems.push(`${where}: id type ${type} has no source of ids: the collection has no data file to read them from`);
+      if (source.from === 'own' && row.dataFile === undefined)
+        problems.push(`${where}: id type ${type} has no source of ids: the collection has no data file to read them from`);
       if (source.from !== 'own') {
         const from = rows.get(source.from);
-        if (from === undefined || from.dataFile === undefined) problems.push(`${where}: id type ${type} has no source of ids: ${source.from} is not a collection with a data file`);
+        if (from === undefined || from.dataFile === undefined)
+          problems.push(`${where}: id type ${type} has no source of ids: ${source.from} is not a collection with a data file`);
       }
     }
     if (row.lookup !== undefined && row.id === undefined) problems.push(`${where}: lookup ${row.lookup.name} needs an id type`);
@@ -33,9 +35,17 @@ export function modelProblems(m: Model): string[] {
   for (const row of m.storedOnly) if (!shapes.has(row.shape)) problems.push(`data file ${row.file}: its shape ${row.shape} is not in scripts/model/shapes.ts`);
   const files = [...m.collections.flatMap((row) => (row.dataFile ? [row.dataFile] : [])), ...m.storedOnly.map((row) => row.file)];
   for (const file of new Set(files.filter((file, i) => files.indexOf(file) !== i))) problems.push(`data file ${file}: declared twice`);
-  for (const name of new Set(m.collections.map((row) => row.name).filter((name, i, all) => all.indexOf(name) !== i))) problems.push(`collection ${name}: declared twice`);
+  for (const name of new Set(m.collections.map((row) => row.name).filter((name, i, all) => all.indexOf(name) !== i)))
+    problems.push(`collection ${name}: declared twice`);
   const order = [...m.bundleOrder].sort().join();
-  if (order !== m.collections.map((row) => row.name).sort().join()) problems.push(`bundleOrder must name every collection once: it names ${m.bundleOrder.join(', ')}`);
+  if (
+    order !==
+    m.collections
+      .map((row) => row.name)
+      .sort()
+      .join()
+  )
+    problems.push(`bundleOrder must name every collection once: it names ${m.bundleOrder.join(', ')}`);
 
   const whole = m.shapes.find((shape) => shape.name === 'EssayData');
   const fields = whole?.kind === 'record' ? Object.keys(whole.fields).filter((key) => key !== 'version') : [];
@@ -57,7 +67,8 @@ function shapeProblems(shape: Shape, shapes: ReadonlyMap<string, Shape>, idTypes
     const where = `shape ${shape.name}, field ${key}`;
     if (field.optional && isPublished) problems.push(`${where}: optional, but a published record never leaves out a key (make it nullable)`);
     for (const type of [field.type, ...(field.stored ? [field.stored] : [])]) {
-      for (const name of namesIn(type, idNames)) if (!idTypes.has(name)) problems.push(`${where}: a link to ${name}, which is the id type of no collection in the table`);
+      for (const name of namesIn(type, idNames))
+        if (!idTypes.has(name)) problems.push(`${where}: a link to ${name}, which is the id type of no collection in the table`);
       for (const name of namesIn(type, refNames)) if (!known(name)) problems.push(`${where}: refers to ${name}, which is not a shape`);
     }
   }
@@ -78,7 +89,9 @@ export function watchReads<T extends object>(stored: T): [T, ReadonlySet<string>
 
 /** The data files that the table declares but the loaders never read (see {@link watchReads}). */
 export function unreadDataFiles(files: readonly KeyedDataFile[], read: ReadonlySet<string>): string[] {
-  return files.filter(({ key }) => !read.has(key)).map(({ key, file }) => `data file ${file} (${key}): declared in the table of collections, but the loaders never read it`);
+  return files
+    .filter(({ key }) => !read.has(key))
+    .map(({ key, file }) => `data file ${file} (${key}): declared in the table of collections, but the loaders never read it`);
 }
 
 /** Thrown with every problem found, so that `npm run generate` stops before it writes. */

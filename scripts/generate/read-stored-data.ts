@@ -25,7 +25,8 @@ export function dataFileErrors(file: DataFileName, contents: unknown): string[] 
     if (result.success) return [];
     return result.error.issues.map((issue) => {
       const where = `data/${file}: ${recordName(record, list ? index : null)}`;
-      if (issue.code === 'unrecognized_keys') return `${where}: undeclared key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}${issue.path.length ? ` in ${issue.path.join('.')}` : ''}`;
+      if (issue.code === 'unrecognized_keys')
+        return `${where}: undeclared key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}${issue.path.length ? ` in ${issue.path.join('.')}` : ''}`;
       return `${where}: key ${issue.path.join('.') || '(record)'}: ${issue.message}`;
     });
   });

@@ -57,7 +57,8 @@ function renderSchemaShapes(list: readonly Shape[], mode: Mode): string[] {
       // is); then one schema serves, and its errors name the key at fault instead of the union.
       if (shape.kind === 'union' && mode === 'data') {
         const bodies = shape.members.map((member) => renderShapeSchema({ ...(byName.get(member) as Shape), name: 'X', doc: '' }, mode, enums, aliases));
-        if (bodies.every((body) => body === bodies[0])) return `/** \`${shape.name}\`: ${shape.members.join(' or ')}, stored alike. */\nexport const ${shape.name}Schema = ${shape.members[0]}Schema;\n`;
+        if (bodies.every((body) => body === bodies[0]))
+          return `/** \`${shape.name}\`: ${shape.members.join(' or ')}, stored alike. */\nexport const ${shape.name}Schema = ${shape.members[0]}Schema;\n`;
       }
       return renderShapeSchema(shape, mode, enums, aliases);
     })
@@ -85,9 +86,7 @@ export function renderSchemas(): string {
 
 /** `scripts/generated/data-schemas.ts`: the strict Zod schemas of the files in `data/`, for the build and the tests. */
 export function renderDataSchemas(): string {
-  const files = dataFilesOf().map(
-    ({ file, shape, list }) => `  '${file}': { schema: ${dataName(shape)}Schema, list: ${list} },\n`,
-  );
+  const files = dataFilesOf().map(({ file, shape, list }) => `  '${file}': { schema: ${dataName(shape)}Schema, list: ${list} },\n`);
   return [
     header('the schemas of the files in data/ (build-time only)'),
     "import * as z from 'zod';\n",
@@ -96,4 +95,3 @@ export function renderDataSchemas(): string {
     `/** Each file of \`data/\`: the schema of its records, and whether it holds a list of them or one. */\nexport const dataFileSchemas = {\n${files.join('')}} as const;\n`,
   ].join('\n');
 }
-

@@ -78,13 +78,13 @@ export function renderCollectionTable(m: Model = model): string {
   return [
     header,
     "import type { EssayData } from './types.js';\n",
-    '/** The name of a collection of `essay.json`. */\nexport type CollectionName = Exclude<keyof EssayData, \'version\'>;\n',
+    "/** The name of a collection of `essay.json`. */\nexport type CollectionName = Exclude<keyof EssayData, 'version'>;\n",
     `/** Every collection, in the order of \`essay.json\`. */\nexport const collectionNames = [${names.join(', ')}] as const satisfies readonly CollectionName[];\n`,
     `/** The collections whose records carry ids of their own, unique within the collection. */\nexport const ownIdCollections = [${own.join(', ')}] as const satisfies readonly CollectionName[];\n`,
     `/** What one record of each collection is called, in messages. */\nexport const recordNouns: Readonly<Record<CollectionName, string>> = {\n${nouns.join('')}};\n`,
     '/**\n * Every id link of the published records, read from the model: in the records of a collection, the\n' +
-      ' * ids at a path (`*` for every item of a list) name records of another collection. A record\'s own\n' +
-      ' * id is not a link, unless its ids are those of another collection (a paragraph\'s id names a block).\n */\n' +
+      " * ids at a path (`*` for every item of a list) name records of another collection. A record's own\n" +
+      " * id is not a link, unless its ids are those of another collection (a paragraph's id names a block).\n */\n" +
       `export const idLinks: readonly (readonly [CollectionName, readonly string[], CollectionName])[] = [\n${links.join('')}];\n`,
   ].join('\n');
 }

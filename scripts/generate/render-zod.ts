@@ -70,12 +70,19 @@ export function renderShapeSchema(shape: Shape, mode: Mode, enums: ReadonlyMap<s
       }[${shape.members.map((m) => `${m}Schema`).join(', ')}]);\n`;
     case 'record': {
       const base = shape.extends === undefined ? '' : `  ...${shape.extends}Fields,\n`;
-      const field = ([key, field]: [string, Field]): string => `  ${key}: ${zodType(typed(field.type), mode, enums)}${field.optional ? '.exactOptional()' : ''},\n`;
+      const field = ([key, field]: [string, Field]): string =>
+        `  ${key}: ${zodType(typed(field.type), mode, enums)}${field.optional ? '.exactOptional()' : ''},\n`;
       // A record's id comes first, before the fields of the shape it extends (the order of data/).
       const entries = Object.entries(shape.fields);
       const first = shape.first ?? ['id'];
-      const ids = entries.filter(([key]) => first.includes(key)).map(field).join('');
-      const rest = entries.filter(([key]) => !first.includes(key)).map(field).join('');
+      const ids = entries
+        .filter(([key]) => first.includes(key))
+        .map(field)
+        .join('');
+      const rest = entries
+        .filter(([key]) => !first.includes(key))
+        .map(field)
+        .join('');
       const declaration = `const ${shape.name}Fields = {\n${ids}${base}${rest}};\n`;
       if (shape.abstract) return declaration;
       return `${declaration}\n${docComment(shape.schemaDoc ?? `${link}.`)}export const ${shape.schemaName ?? `${shape.name}Schema`} = z.strictObject(${shape.name}Fields);\n`;

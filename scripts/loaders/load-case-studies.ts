@@ -10,7 +10,8 @@ import { describeValue } from '../../src/internal/describe-value.js';
 export function loadCaseStudies(raw: readonly StoredCaseStudy[], events: readonly Event[]): CaseStudy[] {
   const known = new Set<string>(raw.map((caseStudy) => caseStudy.id));
   for (const event of events) {
-    if (!known.has(event.caseStudyId)) throw new TypeError(`data/event-case-studies.json: event ${describeValue(event.id)}: unknown case study ${describeValue(event.caseStudyId)}`);
+    if (!known.has(event.caseStudyId))
+      throw new TypeError(`data/event-case-studies.json: event ${describeValue(event.id)}: unknown case study ${describeValue(event.caseStudyId)}`);
   }
   return raw.map((caseStudy) => ({
     ...caseStudy,

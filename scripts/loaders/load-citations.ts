@@ -7,10 +7,7 @@ import type { StoredCitation } from '../generated/data-types.js';
  * Builds the public citations, in reading order. An "ibid." cites the source of the citation
  * immediately before it (narrative citations included) and, printed bare, repeats its locator.
  */
-export function loadCitations(
-  raw: readonly StoredCitation[],
-  texts: ReadonlyMap<string, string>,
-): Citation[] {
+export function loadCitations(raw: readonly StoredCitation[], texts: ReadonlyMap<string, string>): Citation[] {
   const citations: Citation[] = [];
   for (const entry of raw) {
     const span = anchorSpan(entry, texts);

@@ -3,9 +3,7 @@ import { anchorSpan } from './internal/anchor.js';
 import type { StoredClaim } from '../generated/data-types.js';
 
 /** Builds the public claims: each span anchored to its exact words. */
-export function loadClaims(
-  raw: readonly StoredClaim[],
-  texts: ReadonlyMap<string, string>): Claim[] {
+export function loadClaims(raw: readonly StoredClaim[], texts: ReadonlyMap<string, string>): Claim[] {
   return raw.map((claim) => ({
     id: claim.id,
     role: claim.role,

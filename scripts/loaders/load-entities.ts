@@ -15,7 +15,10 @@ export function loadMentions(mentions: readonly StoredMentionEntry[], texts: Rea
 }
 
 /** Gives each named record its mentions (the same for people, places and organisations). */
-function withMentions<R extends { readonly id: string }>(raw: readonly R[], mentions: ReadonlyMap<string, Mention[]>): (R & { readonly mentions: Mention[] })[] {
+function withMentions<R extends { readonly id: string }>(
+  raw: readonly R[],
+  mentions: ReadonlyMap<string, Mention[]>,
+): (R & { readonly mentions: Mention[] })[] {
   return raw.map((record) => ({ ...record, mentions: mentions.get(record.id) ?? [] }));
 }
 

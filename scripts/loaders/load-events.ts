@@ -11,7 +11,8 @@ import { describeValue } from '../../src/internal/describe-value.js';
 export function loadEvents(raw: readonly StoredEvent[], assignments: readonly StoredCaseStudyAssignment[]): Event[] {
   const byEvent = new Map<string, StoredCaseStudyAssignment>();
   for (const assignment of assignments) {
-    if (byEvent.has(assignment.eventId)) throw new TypeError(`data/event-case-studies.json: event ${describeValue(assignment.eventId)} has more than one case study`);
+    if (byEvent.has(assignment.eventId))
+      throw new TypeError(`data/event-case-studies.json: event ${describeValue(assignment.eventId)} has more than one case study`);
     byEvent.set(assignment.eventId, assignment);
   }
   const known = new Set(raw.map((event) => event.id));

@@ -3,11 +3,7 @@ import { anchorSpan } from './internal/anchor.js';
 import type { StoredQuote } from '../generated/data-types.js';
 
 /** Builds the public quotes: offsets from the anchor, source and locator from the supporting citation. */
-export function loadQuotes(
-  raw: readonly StoredQuote[],
-  texts: ReadonlyMap<string, string>,
-  citations: readonly Citation[],
-): Quote[] {
+export function loadQuotes(raw: readonly StoredQuote[], texts: ReadonlyMap<string, string>, citations: readonly Citation[]): Quote[] {
   const citationById = new Map<string, Citation>(citations.map((citation) => [citation.id, citation]));
   return raw.map((entry) => {
     const citation = entry.citationId === null ? undefined : citationById.get(entry.citationId);

@@ -19,6 +19,7 @@ export const collections = [
     list: false,
     noun: 'essay',
     dataFile: 'essay.json',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the TSDoc example holds a template literal
     doc: "The essay's own record: title, dates (EDTF) and language.\n\n@example\n```ts\nimport { essay } from 'destalinisation-essay';\nconsole.log(`${essay.title} (${essay.written})`);\n```",
   },
   {

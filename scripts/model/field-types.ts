@@ -9,11 +9,21 @@
 import type { collections } from './collections.js';
 
 /** The id types of `src/generated/ids.ts`: one for each row of the table of collections that has ids. */
-export type IdName = (typeof collections)[number] extends infer Row ? (Row extends { readonly id: { readonly type: infer T extends string } } ? T : never) : never;
+export type IdName = (typeof collections)[number] extends infer Row
+  ? Row extends { readonly id: { readonly type: infer T extends string } }
+    ? T
+    : never
+  : never;
 
 /** A field's type. */
 export type FieldType =
-  | { readonly t: 'string'; readonly min?: number; readonly max: number; readonly pattern?: { readonly source: string; readonly message: string }; readonly url?: boolean }
+  | {
+      readonly t: 'string';
+      readonly min?: number;
+      readonly max: number;
+      readonly pattern?: { readonly source: string; readonly message: string };
+      readonly url?: boolean;
+    }
   | { readonly t: 'int'; readonly min?: number; readonly max?: number }
   | { readonly t: 'number'; readonly min?: number; readonly max?: number }
   | { readonly t: 'boolean' }
@@ -118,7 +128,8 @@ export const literal = (...values: (string | number)[]): FieldType => ({ t: 'lit
 export const enumOf = (name: string, except?: string[]): FieldType => (except ? { t: 'enum', name, except } : { t: 'enum', name });
 export const id = (name: IdName, except?: IdName): FieldType => (except ? { t: 'id', name, except } : { t: 'id', name });
 export const ref = (name: string): FieldType => ({ t: 'ref', name });
-export const array = (of: FieldType, min?: number, max: number = limits.list): FieldType => (min === undefined ? { t: 'array', of, max } : { t: 'array', of, min, max });
+export const array = (of: FieldType, min?: number, max: number = limits.list): FieldType =>
+  min === undefined ? { t: 'array', of, max } : { t: 'array', of, min, max };
 export const nullable = (of: FieldType): FieldType => ({ t: 'nullable', of });
 export const tuple = (...of: FieldType[]): FieldType => ({ t: 'tuple', of });
 

@@ -12,22 +12,7 @@
  *
  * @internal
  */
-import {
-  array,
-  boolean,
-  enumOf,
-  id,
-  int,
-  literal,
-  nullable,
-  number,
-  pattern,
-  ref,
-  type Shape,
-  string,
-  text,
-  tuple,
-} from './field-types.js';
+import { array, boolean, enumOf, id, int, literal, nullable, number, pattern, ref, type Shape, string, text, tuple } from './field-types.js';
 
 const optionalText = nullable(text());
 
@@ -36,7 +21,7 @@ export const shapes: readonly Shape[] = [
   {
     kind: 'enum',
     name: 'BlockKind',
-    doc: 'The kinds of block the text is made of, in the order a reader meets them:\nthe blog\'s dateline, the title, the date of writing, headings, body paragraphs,\nthe pull quote (a sentence of paragraph 3 that the blog repeats between paragraphs 4 and 5)\nand bibliography entries.',
+    doc: "The kinds of block the text is made of, in the order a reader meets them:\nthe blog's dateline, the title, the date of writing, headings, body paragraphs,\nthe pull quote (a sentence of paragraph 3 that the blog repeats between paragraphs 4 and 5)\nand bibliography entries.",
     values: ['dateline', 'title', 'date', 'heading', 'paragraph', 'pullquote', 'reference'],
     list: { name: 'blockKinds', doc: 'The block kinds, in reading order of first appearance.' },
   },
@@ -47,13 +32,13 @@ export const shapes: readonly Shape[] = [
   {
     kind: 'enum',
     name: 'DateBasis',
-    doc: 'Where a date comes from: the essay states it, it is derived from the essay\'s own words, or\nit is outside knowledge (then `dateNote` gives the ground).',
+    doc: "Where a date comes from: the essay states it, it is derived from the essay's own words, or\nit is outside knowledge (then `dateNote` gives the ground).",
     values: ['stated', 'inferred', 'editorial'],
   },
   {
     kind: 'enum',
     name: 'DayBoundKind',
-    doc: "How one end of an event's date is bounded: `closed` (a known day, month, season or year),\n`open` (EDTF `..`: it runs on without a stated bound, \"by 1954\" is `../1954`) or `unknown` (EDTF: an\nempty end, a bound that exists but is not known).",
+    doc: 'How one end of an event\'s date is bounded: `closed` (a known day, month, season or year),\n`open` (EDTF `..`: it runs on without a stated bound, "by 1954" is `../1954`) or `unknown` (EDTF: an\nempty end, a bound that exists but is not known).',
     values: ['closed', 'open', 'unknown'],
   },
   {
@@ -73,7 +58,10 @@ export const shapes: readonly Shape[] = [
     fields: {
       id: { type: pattern('^[a-z0-9]+(-[a-z0-9]+)*$', 'a lowercase kebab-case id'), doc: 'Stable identifier of the essay.' },
       title: { type: text(), doc: 'The title exactly as printed (the text of the `title` block).' },
-      published: { type: pattern('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'an EDTF day, YYYY-MM-DD'), doc: 'Publication date on the blog, EDTF (from the dateline "Sunday, June 15, 2014").' },
+      published: {
+        type: pattern('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'an EDTF day, YYYY-MM-DD'),
+        doc: 'Publication date on the blog, EDTF (from the dateline "Sunday, June 15, 2014").',
+      },
       written: { type: pattern('^[0-9]{4}-[0-9]{2}$', 'an EDTF month, YYYY-MM'), doc: 'Date of writing, EDTF (from the line "May 2014").' },
       language: { type: pattern('^[a-z]{2,3}(-[A-Za-z0-9]+)*$', 'a BCP 47 language tag'), doc: 'Language of the text, BCP 47.' },
       thesisId: { type: nullable(id('ClaimId')), doc: 'The claim that states the thesis, or `null` while the argument layer is not yet published.' },
@@ -96,10 +84,14 @@ export const shapes: readonly Shape[] = [
     name: 'NonParagraphBlock',
     doc: 'Any block that is not a body paragraph: dateline, title, date, heading, pull quote or bibliography entry.',
     fields: {
-      id: { type: id('BlockId', 'ParagraphId'), doc: 'The block\'s identifier: `dateline`, `title`, `written`, `h1` … `h14`, `pullquote`, `bib1` … `bib14`.' },
+      id: { type: id('BlockId', 'ParagraphId'), doc: "The block's identifier: `dateline`, `title`, `written`, `h1` … `h14`, `pullquote`, `bib1` … `bib14`." },
       kind: { type: enumOf('BlockKind', ['paragraph']), doc: 'What kind of block this is.', stored: enumOf('BlockKind') },
       text: { type: pattern('^\\S(.*\\S)?$', 'one line without space at either end'), doc: 'The block exactly as printed.' },
-      sectionId: { type: nullable(id('SectionId')), doc: 'The innermost section the block belongs to; `null` for the front matter (dateline, title, date).', storage: 'derived' },
+      sectionId: {
+        type: nullable(id('SectionId')),
+        doc: 'The innermost section the block belongs to; `null` for the front matter (dateline, title, date).',
+        storage: 'derived',
+      },
     },
   },
   {
@@ -122,14 +114,14 @@ export const shapes: readonly Shape[] = [
       headingBlockId: { type: id('BlockId'), doc: 'The heading block that opens the section.', storage: 'derived' },
       blockIds: {
         type: array(id('BlockId'), 1),
-        doc: 'The blocks that belong directly to this section, heading first, in reading order\n(subsections\' blocks are not included; {@link blocksIn} includes them).',
+        doc: "The blocks that belong directly to this section, heading first, in reading order\n(subsections' blocks are not included; {@link blocksIn} includes them).",
       },
     },
   },
   {
     kind: 'record',
     name: 'Span',
-    doc: 'A stretch of one block\'s text. `start` and `end` are UTF-16 code-unit offsets, so\n`getBlock(span.blockId).text.slice(span.start, span.end) === span.text` always holds.',
+    doc: "A stretch of one block's text. `start` and `end` are UTF-16 code-unit offsets, so\n`getBlock(span.blockId).text.slice(span.start, span.end) === span.text` always holds.",
     fields: {
       blockId: { type: id('BlockId'), doc: 'The block the span lies in.' },
       start: { type: int({ min: 0 }), doc: 'Offset of the first code unit, inclusive.' },
@@ -173,7 +165,10 @@ export const shapes: readonly Shape[] = [
       locator: { type: nullable(ref('Locator')), doc: 'Where in the source, or `null`.', storage: 'derived' },
       parentId: { type: nullable(id('QuoteId')), doc: 'The enclosing quotation, for a quotation inside a quotation; otherwise `null`.' },
       noteIds: { type: array(id('NoteId')), doc: 'Editorial notes on this quotation (irregular marks, for example).' },
-      rationale: { type: optionalText, doc: "The editor's reasoning where the reading is not obvious (why this kind, this speaker, this\ncitation), or `null`." },
+      rationale: {
+        type: optionalText,
+        doc: "The editor's reasoning where the reading is not obvious (why this kind, this speaker, this\ncitation), or `null`.",
+      },
     },
   },
   {
@@ -191,7 +186,11 @@ export const shapes: readonly Shape[] = [
         stored: nullable(id('ReferenceId')),
       },
       locator: { type: nullable(ref('Locator')), doc: 'The pinpoint, or `null` when none is printed or inherited.', storage: 'derived' },
-      repeatsId: { type: nullable(id('CitationId')), doc: 'For an "ibid.", the citation it repeats (the one immediately before it); otherwise `null`.', storage: 'derived' },
+      repeatsId: {
+        type: nullable(id('CitationId')),
+        doc: 'For an "ibid.", the citation it repeats (the one immediately before it); otherwise `null`.',
+        storage: 'derived',
+      },
       rationale: { type: optionalText, doc: "The editor's reasoning where the reading is not obvious, or `null`." },
     },
   },
@@ -292,8 +291,14 @@ export const shapes: readonly Shape[] = [
     name: 'EventDays',
     doc: "The days an event's date can mean, inclusive, as ISO dates: ready for a time axis without\nparsing EDTF. `1956-03~` is `1956-03-01` to `1956-03-31`, the season `1956-23` (autumn)\n`1956-09-01` to `1956-11-30`, `1956-10-19/1956-10-20` two days. Where an end is `open` or\n`unknown`, `first` and `last` hold the days of the known end alone (`../1954`, \"by 1954\", is\n`1954-01-01` to `1954-12-31` with `start: 'open'`): draw them, and mark the open side.\n\n@example\n```ts\ngetEvent('ussr-dprk-break').days; // { first: '1956-09-01', last: '1956-11-30', start: 'closed', end: 'closed' }\n```",
     fields: {
-      first: { type: pattern('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'an ISO day, YYYY-MM-DD'), doc: 'The first possible day (for an open or unknown start, the first day of the known end).' },
-      last: { type: pattern('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'an ISO day, YYYY-MM-DD'), doc: 'The last possible day, inclusive (for an open or unknown end, the last day of the known start).' },
+      first: {
+        type: pattern('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'an ISO day, YYYY-MM-DD'),
+        doc: 'The first possible day (for an open or unknown start, the first day of the known end).',
+      },
+      last: {
+        type: pattern('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'an ISO day, YYYY-MM-DD'),
+        doc: 'The last possible day, inclusive (for an open or unknown end, the last day of the known start).',
+      },
       start: { type: enumOf('DayBoundKind'), doc: 'Whether the start is a known bound, open or unknown.' },
       end: { type: enumOf('DayBoundKind'), doc: 'Whether the end is a known bound, open or unknown.' },
     },
@@ -383,7 +388,8 @@ export const shapes: readonly Shape[] = [
     doc: 'The shape of `destalinisation-essay/essay.json`: every collection in its public shape, offsets\nresolved, for use from any language. `essay.schema.json` is its JSON Schema.',
     // The schema of the whole adds the integrity rules to this one (src/integrity/).
     schemaName: 'EssayDataShapeSchema',
-    schemaDoc: '{@link EssayData}, the shape only: every record strict and every id a known one, but nothing\nchecked across records. For the integrity rules as well, use {@link EssayDataSchema}.',
+    schemaDoc:
+      '{@link EssayData}, the shape only: every record strict and every id a known one, but nothing\nchecked across records. For the integrity rules as well, use {@link EssayDataSchema}.',
     fields: {
       version: { type: string(), doc: 'The package version that built the file.' },
       essay: { type: ref('Essay'), doc: "The essay's own record." },

@@ -11,10 +11,7 @@ import { readReference, type NameFields, type ReferenceFields } from './internal
 export type ReferenceStyle = 'as-printed' | 'chicago-author-date';
 
 /** The styles {@link formatReference} knows. */
-export const referenceStyles: readonly ReferenceStyle[] = /* @__PURE__ */ Object.freeze([
-  'as-printed',
-  'chicago-author-date',
-] as const);
+export const referenceStyles: readonly ReferenceStyle[] = /* @__PURE__ */ Object.freeze(['as-printed', 'chicago-author-date'] as const);
 
 function inverted(name: NameFields): string {
   return name.given === null ? name.family : `${name.family}, ${name.given}`;
@@ -32,7 +29,10 @@ function list(names: readonly string[], firstInverted: boolean): string {
 }
 
 function authors(names: readonly NameFields[]): string {
-  return list(names.map((name, i) => (i === 0 ? inverted(name) : direct(name))), true);
+  return list(
+    names.map((name, i) => (i === 0 ? inverted(name) : direct(name))),
+    true,
+  );
 }
 
 /** A sentence ends with a period unless it already ends with one, or a ? or !. */
@@ -50,7 +50,7 @@ function pages(ref: ReferenceFields): string | null {
 
 function imprint(ref: ReferenceFields): string | null {
   if (ref.place && ref.publisher) return `${ref.place}: ${ref.publisher}.`;
-  return ref.publisher ?? ref.place ? `${ref.publisher ?? ref.place}.` : null;
+  return (ref.publisher ?? ref.place) ? `${ref.publisher ?? ref.place}.` : null;
 }
 
 /** The year, with a, b, … where the same authors have several entries in one year (Ivanov 1956a, 1956b). */
@@ -82,11 +82,7 @@ function chicago(references: readonly Reference[], ref: ReferenceFields): string
       break;
     }
     case 'archival-document':
-      parts.push(
-        quotedTitle(ref.title),
-        sentence([ref.archive, ref.institution].filter(Boolean).join(', ')),
-        ref.url && sentence(ref.url),
-      );
+      parts.push(quotedTitle(ref.title), sentence([ref.archive, ref.institution].filter(Boolean).join(', ')), ref.url && sentence(ref.url));
       break;
   }
   return parts.filter((part): part is string => Boolean(part)).join(' ');
@@ -129,7 +125,8 @@ export function formatReference(data: Pick<EssayData, 'references'>, ref: Refere
   if (style === 'as-printed') return text;
   if (style === 'chicago-author-date') {
     const fields = readReference(record!);
-    if (typeof fields === 'string') throw new TypeError(`formatReference(ref, style): chicago-author-date needs the parsed fields of a reference; expected ${fields}`);
+    if (typeof fields === 'string')
+      throw new TypeError(`formatReference(ref, style): chicago-author-date needs the parsed fields of a reference; expected ${fields}`);
     return chicago(data.references, fields);
   }
   throw new RangeError(`formatReference(ref, style): unknown style ${describeValue(style)}; expected ${referenceStyles.join(' or ')}`);

@@ -42,12 +42,20 @@ function mentionsIn(data: SegmentData, blockId: string): SegmentMention[] {
  * segments(data, 'p1')?.map((s) => [s.text, s.mentions.length]); // [['Lenin', 1], [' wrote.', 0]]
  * ```
  */
-export function segments(data: Pick<EssayData, 'blocks' | 'quotes' | 'citations' | 'notes' | 'people' | 'places' | 'organisations'>, blockId: string): readonly Segment[] | undefined {
+export function segments(
+  data: Pick<EssayData, 'blocks' | 'quotes' | 'citations' | 'notes' | 'people' | 'places' | 'organisations'>,
+  blockId: string,
+): readonly Segment[] | undefined {
   checkData('segments(data, blockId)', data, ['blocks', 'quotes', 'citations', 'notes', 'people', 'places', 'organisations']);
   const block = recordsById(data.blocks).get(blockId);
   if (!block) return undefined;
   const inBlock = <T extends Span>(list: readonly T[]): T[] => list.filter((span) => span.blockId === block.id).sort(outerFirst);
-  const layers = { quotes: inBlock(data.quotes), citations: inBlock(data.citations), mentions: mentionsIn(data, block.id).sort(outerFirst), notes: inBlock(data.notes) };
+  const layers = {
+    quotes: inBlock(data.quotes),
+    citations: inBlock(data.citations),
+    mentions: mentionsIn(data, block.id).sort(outerFirst),
+    notes: inBlock(data.notes),
+  };
   const cuts = new Set<number>([0, block.text.length]);
   for (const list of Object.values(layers)) for (const span of list) cuts.add(span.start).add(span.end);
   const points = [...cuts].sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 /** Pretty JSON, ending with a newline. */
 export function json(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 /** Cuts a text to a length for a one-line listing, with an ellipsis. */

@@ -26,5 +26,5 @@ export function renderOutline(): string {
     const indent = '  '.repeat(section.level - 1);
     lines.push(`${indent}${numbers.get(section.id)} ${section.title}${paragraphRange(section)}  [${section.id}]`);
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -33,22 +33,28 @@ function expectArgs(command: Command, args: readonly string[]): void {
   throw new UsageError(`'${command.name}' takes ${what}, got ${args.length}`);
 }
 
+/** Writes a command's whole output to standard output: exit code 0. */
+function written(io: CliIo, text: string): 0 {
+  io.stdout(text);
+  return 0;
+}
+
 /** Runs a command line and returns the exit code; a usage error is thrown. */
 function runCommandLine(argv: readonly string[], io: CliIo, version: string): number {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError(`missing command ${seeHelp}`);
-  if (first === 'help' || first === '--help' || first === '-h') return io.stdout(helpText(rest)), 0;
+  if (first === 'help' || first === '--help' || first === '-h') return written(io, helpText(rest));
   if (first === '--version' || first === '-v') {
     if (rest.length > 0) throw new UsageError(`${first} takes nothing after it, got ${quoteValue(rest[0]!)}`);
-    return io.stdout(`${version}\n`), 0;
+    return written(io, `${version}\n`);
   }
   if (first.startsWith('-')) throw new UsageError(`expected a command before the options, got ${quoteValue(first)} ${seeHelp}`);
   const command = commandNamed(first);
   const { help, args, values } = parseArgv(command, rest);
-  if (help) return io.stdout(commandHelp(command)), 0;
+  if (help) return written(io, commandHelp(command));
   expectArgs(command, args);
   const output = command.run({ values, args, version });
-  if (typeof output === 'string') return io.stdout(output), 0;
+  if (typeof output === 'string') return written(io, output);
   io.stdout(output.stdout);
   io.stderr(`${cliName}: ${output.failure}\n`);
   return 1;

@@ -5,8 +5,7 @@ function isPosition(value: unknown): boolean {
   if (!Array.isArray(value) || value.length !== 2) return false;
   const [longitude, latitude] = value as readonly unknown[];
   return (
-    typeof longitude === 'number' && typeof latitude === 'number' &&
-    Math.abs(longitude) <= 180 && Math.abs(latitude) <= 90 // (false for NaN)
+    typeof longitude === 'number' && typeof latitude === 'number' && Math.abs(longitude) <= 180 && Math.abs(latitude) <= 90 // (false for NaN)
   );
 }
 

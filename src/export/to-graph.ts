@@ -59,7 +59,10 @@ function within(mention: Mention, claim: Claim): boolean {
  * toGraph(printed, { kinds: ['person'] }).nodes.find((n) => n.id === 'person:gomulka')?.label; // 'Gomulka'
  * ```
  */
-export function toGraph(data: Pick<EssayData, 'people' | 'places' | 'organisations' | 'events' | 'claims' | 'references' | 'quotes' | 'citations'>, options: GraphOptions = {}): Graph {
+export function toGraph(
+  data: Pick<EssayData, 'people' | 'places' | 'organisations' | 'events' | 'claims' | 'references' | 'quotes' | 'citations'>,
+  options: GraphOptions = {},
+): Graph {
   checkData('toGraph(data, options)', data, ['people', 'places', 'organisations', 'events', 'claims', 'references', 'quotes', 'citations']);
   const { people, places, organisations, events, claims, references, quotes } = data;
   const citationsById = recordsById(data.citations);

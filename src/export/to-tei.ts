@@ -33,7 +33,20 @@ const teiAll = 'https://www.tei-c.org/Vault/P5/4.3.0/xml/tei/custom/schema/relax
  * ```
  */
 export function toTei(data: TeiData): string {
-  checkData('toTei(data)', data, ['essay', 'blocks', 'sections', 'quotes', 'citations', 'references', 'notes', 'claims', 'people', 'places', 'organisations', 'events']);
+  checkData('toTei(data)', data, [
+    'essay',
+    'blocks',
+    'sections',
+    'quotes',
+    'citations',
+    'references',
+    'notes',
+    'claims',
+    'people',
+    'places',
+    'organisations',
+    'events',
+  ]);
   const blockXmlId = (blockId: string): string => entriesByBlock(data.references).get(blockId)?.id ?? blockId;
   const targets: NoteTargets = new Map();
   const spans = inlineSpansByBlock(data, targets);

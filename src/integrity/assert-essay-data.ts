@@ -2,7 +2,21 @@ import { describeValue } from '../internal/describe-value.js';
 import type { EssayData } from '../types/index.js';
 
 /** Every collection of `essay.json` that the integrity rules read. */
-const collections = ['blocks', 'paragraphs', 'sections', 'quotes', 'citations', 'references', 'people', 'places', 'organisations', 'events', 'caseStudies', 'claims', 'notes'] as const;
+const collections = [
+  'blocks',
+  'paragraphs',
+  'sections',
+  'quotes',
+  'citations',
+  'references',
+  'people',
+  'places',
+  'organisations',
+  'events',
+  'caseStudies',
+  'claims',
+  'notes',
+] as const;
 
 const isRecord = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 

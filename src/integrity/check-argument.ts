@@ -12,10 +12,12 @@ export function checkArgument(data: Pick<EssayData, 'essay' | 'claims'>, report:
   const byId = new Map(data.claims.map((claim) => [claim.id as string, claim]));
   const { thesisId } = data.essay;
   const thesis = thesisId === null ? undefined : byId.get(thesisId);
-  if (thesis && thesis.role !== 'thesis') report(['essay', 'thesisId'], 'argument', `the essay's thesis ${thesisId} is a claim of role ${thesis.role}, expected thesis`);
+  if (thesis && thesis.role !== 'thesis')
+    report(['essay', 'thesisId'], 'argument', `the essay's thesis ${thesisId} is a claim of role ${thesis.role}, expected thesis`);
   const graph = thesis && thesisId !== null ? argumentGraph(data.claims, thesisId) : undefined;
   data.claims.forEach((claim, index) => {
-    if (claim.role === 'thesis' && claim.id !== thesisId) report(['claims', index, 'role'], 'argument', `claim ${claim.id} has role thesis but the essay's thesis is ${thesisId ?? 'null'}`);
+    if (claim.role === 'thesis' && claim.id !== thesisId)
+      report(['claims', index, 'role'], 'argument', `claim ${claim.id} has role thesis but the essay's thesis is ${thesisId ?? 'null'}`);
     if (claim.supports.includes(claim.id)) report(['claims', index, 'supports'], 'argument', `claim ${claim.id} supports itself`);
     if (claim.role === 'thesis' && claim.supports.length > 0) report(['claims', index, 'supports'], 'argument', `the thesis ${claim.id} supports other claims`);
     if (claim.role === 'thesis' || !graph) return;

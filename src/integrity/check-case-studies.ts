@@ -19,8 +19,10 @@ export function checkCaseStudies(data: Pick<EssayData, 'events' | 'caseStudies'>
       const event = index === undefined ? undefined : data.events[index];
       const earlier = listedAt.get(eventId);
       if (!event || index === undefined) report(at, 'case-study', `${owner} lists event ${eventId}, which is not in events`);
-      else if (event.caseStudyId !== caseStudy.id) report(at, 'case-study', `${owner} lists event ${eventId}, which belongs to case study ${event.caseStudyId}`);
-      else if (earlier !== undefined) report(at, 'case-study', `${owner} lists event ${eventId}, already listed by case study ${caseStudy.id} at caseStudies.${earlier}`);
+      else if (event.caseStudyId !== caseStudy.id)
+        report(at, 'case-study', `${owner} lists event ${eventId}, which belongs to case study ${event.caseStudyId}`);
+      else if (earlier !== undefined)
+        report(at, 'case-study', `${owner} lists event ${eventId}, already listed by case study ${caseStudy.id} at caseStudies.${earlier}`);
       else {
         listedAt.set(eventId, i);
         if (index < last) ordered = false;

@@ -25,14 +25,19 @@ export function checkCitations(data: Pick<EssayData, 'blocks' | 'citations'>, re
       report([...at, 'form'], 'citation', `${owner}: form ${citation.form} but the citation is printed ${describeValue(citation.text)}`);
     }
     const printedIbid = citation.text.startsWith('(ibid.');
-    if (citation.ibid !== printedIbid) report([...at, 'ibid'], 'citation', `${owner}: ibid is ${citation.ibid} but the citation is printed ${describeValue(citation.text)}`);
+    if (citation.ibid !== printedIbid)
+      report([...at, 'ibid'], 'citation', `${owner}: ibid is ${citation.ibid} but the citation is printed ${describeValue(citation.text)}`);
     const { repeatsId } = citation;
     if (citation.ibid && repeatsId !== null && repeatsId !== citation.id && repeatsId !== previous?.id) {
       const expected = previous ? `the citation immediately before it, ${previous.id}` : 'nothing: no citation comes before it';
       report([...at, 'repeatsId'], 'citation', `${owner}: an "ibid." repeats ${expected}, not ${repeatsId}`);
     }
     if (printedIbid && previous && citation.referenceId !== previous.referenceId) {
-      report([...at, 'referenceId'], 'citation', `${owner}: an "ibid." cites ${citation.referenceId} but the citation it repeats, ${previous.id}, cites ${previous.referenceId}`);
+      report(
+        [...at, 'referenceId'],
+        'citation',
+        `${owner}: an "ibid." cites ${citation.referenceId} but the citation it repeats, ${previous.id}, cites ${previous.referenceId}`,
+      );
     }
     const printed = parseLocator(citation.text);
     const inherited = printed === null && printedIbid && previous !== undefined;

@@ -30,12 +30,17 @@ export function checkDerivedOutline(data: EssayData, report: Report): void {
       report(['sections', index, 'childIds'], 'outline', `section ${section.id} lists children ${listIds(section.childIds)}, expected ${listIds(expected)}`);
     }
     if (section.headingBlockId !== section.blockIds[0]) {
-      report(['sections', index, 'headingBlockId'], 'outline', `section ${section.id} has heading ${section.headingBlockId}, expected its first block ${section.blockIds[0] ?? '(none)'}`);
+      report(
+        ['sections', index, 'headingBlockId'],
+        'outline',
+        `section ${section.id} has heading ${section.headingBlockId}, expected its first block ${section.blockIds[0] ?? '(none)'}`,
+      );
     }
   });
   data.blocks.forEach((block, index) => {
     const expected = holder.get(block.id) ?? null;
-    if (block.sectionId !== expected) report(['blocks', index, 'sectionId'], 'outline', `block ${block.id} has section ${block.sectionId ?? 'null'}, expected ${expected ?? 'null'}`);
+    if (block.sectionId !== expected)
+      report(['blocks', index, 'sectionId'], 'outline', `block ${block.id} has section ${block.sectionId ?? 'null'}, expected ${expected ?? 'null'}`);
   });
   const paragraphBlocks = data.blocks.filter((block) => block.kind === 'paragraph');
   const key = (record: unknown) => JSON.stringify(record);
@@ -44,6 +49,7 @@ export function checkDerivedOutline(data: EssayData, report: Report): void {
   }
   data.paragraphs.forEach((paragraph, index) => {
     const block = paragraphBlocks[index];
-    if (block && key(block) !== key(paragraph)) report(['paragraphs', index], 'paragraph', `paragraph ${paragraph.id} differs from paragraph block ${block.id}`);
+    if (block && key(block) !== key(paragraph))
+      report(['paragraphs', index], 'paragraph', `paragraph ${paragraph.id} differs from paragraph block ${block.id}`);
   });
 }

@@ -85,7 +85,10 @@ export function checkIntegrity(data: EssayData): readonly IntegrityIssue[] {
     return issuesOf(data);
   } catch (error) {
     // A record of the wrong shape inside a collection (a field missing or of another type).
-    throw new TypeError('checkIntegrity(data): a record is not of the shape of essay.json; check the data with EssayDataShapeSchema first, or use EssayDataSchema', { cause: error });
+    throw new TypeError(
+      'checkIntegrity(data): a record is not of the shape of essay.json; check the data with EssayDataShapeSchema first, or use EssayDataSchema',
+      { cause: error },
+    );
   }
 }
 
@@ -108,9 +111,13 @@ function issuesOf(data: EssayData): readonly IntegrityIssue[] {
   data.citations.forEach((citation, i) => checkSpan(citation, `citation ${citation.id}`, blockText, ['citations', i], report));
   data.notes.forEach((note, i) => checkSpan(note, `note ${note.id}`, blockText, ['notes', i], report));
   for (const name of ['people', 'places', 'organisations'] as const) {
-    data[name].forEach((entity, i) => entity.mentions.forEach((mention, j) => checkSpan(mention, `${entityKind[name]} ${entity.id} mention ${j}`, blockText, [name, i, 'mentions', j], report)));
+    data[name].forEach((entity, i) =>
+      entity.mentions.forEach((mention, j) => checkSpan(mention, `${entityKind[name]} ${entity.id} mention ${j}`, blockText, [name, i, 'mentions', j], report)),
+    );
   }
-  data.claims.forEach((claim, i) => claim.spans.forEach((span, j) => checkSpan(span, `claim ${claim.id} span ${j}`, blockText, ['claims', i, 'spans', j], report)));
+  data.claims.forEach((claim, i) =>
+    claim.spans.forEach((span, j) => checkSpan(span, `claim ${claim.id} span ${j}`, blockText, ['claims', i, 'spans', j], report)),
+  );
   checkParagraphIds(data.blocks, report);
   checkOutline(data.blocks, data.sections, report);
   checkDerivedOutline(data, report);

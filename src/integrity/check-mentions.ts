@@ -18,7 +18,11 @@ export function checkMentions(data: Pick<EssayData, 'blocks' | 'people' | 'place
     data[name].forEach((entity, i) => {
       entity.mentions.forEach((mention, j) => {
         if (!entity.variants.some((variant) => possessives.some((ending) => mention.text === variant + ending))) {
-          report([name, i, 'mentions', j, 'text'], 'mention', `${singular[name]} ${entity.id}: mention ${j} ${describeValue(mention.text)} is none of its variants`);
+          report(
+            [name, i, 'mentions', j, 'text'],
+            'mention',
+            `${singular[name]} ${entity.id}: mention ${j} ${describeValue(mention.text)} is none of its variants`,
+          );
         }
         const previous = entity.mentions[j - 1];
         const order = previous && compare(previous, mention);

@@ -24,13 +24,18 @@ export function checkNoteLists(data: Pick<EssayData, 'quotes' | 'references' | '
     }
     quote.noteIds.forEach((noteId, j) => {
       const note = noteById.get(noteId);
-      if (note && note.blockId !== quote.blockId) report(['quotes', i, 'noteIds', j], 'note', `${owner} in block ${quote.blockId} lists note ${noteId}, which is in block ${note.blockId}`);
+      if (note && note.blockId !== quote.blockId)
+        report(['quotes', i, 'noteIds', j], 'note', `${owner} in block ${quote.blockId} lists note ${noteId}, which is in block ${note.blockId}`);
     });
   });
   data.references.forEach((reference, i) => {
     const expected = (notesIn.get(reference.blockId) ?? []).map((note) => note.id as string);
     if (reference.noteIds.length !== expected.length || reference.noteIds.some((id, j) => id !== expected[j])) {
-      report(['references', i, 'noteIds'], 'note', `reference ${reference.id} lists notes ${listIds(reference.noteIds)}, expected the notes on its entry ${listIds(expected)}`);
+      report(
+        ['references', i, 'noteIds'],
+        'note',
+        `reference ${reference.id} lists notes ${listIds(reference.noteIds)}, expected the notes on its entry ${listIds(expected)}`,
+      );
     }
   });
 }

@@ -87,6 +87,9 @@ export function checkOutline(
   };
   walk(null);
   const outlineOrder = outline.join(' ');
-  const printedOrder = blocks.filter((block) => !frontMatter.has(block.kind)).map((block) => block.id).join(' ');
+  const printedOrder = blocks
+    .filter((block) => !frontMatter.has(block.kind))
+    .map((block) => block.id)
+    .join(' ');
   if (outlineOrder !== printedOrder) report(path.sections, 'outline', 'the outline does not follow the printed order');
 }

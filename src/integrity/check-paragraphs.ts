@@ -8,7 +8,8 @@ export function checkParagraphIds(blocks: readonly { readonly id: string; readon
       n++;
       if (block.id !== `p${n}`) report([...path, index, 'id'], 'paragraph', `paragraph ${n} has id ${block.id}, expected p${n}`);
       const numbered = (block as { readonly n?: unknown }).n;
-      if (numbered !== undefined && numbered !== n) report([...path, index, 'n'], 'paragraph', `paragraph ${block.id} has n ${String(numbered)}, expected ${n}`);
+      if (numbered !== undefined && numbered !== n)
+        report([...path, index, 'n'], 'paragraph', `paragraph ${block.id} has n ${String(numbered)}, expected ${n}`);
     } else if (/^p[0-9]+$/.test(block.id)) {
       report([...path, index, 'id'], 'paragraph', `${block.kind} block takes the paragraph id ${block.id}`);
     }

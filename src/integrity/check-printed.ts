@@ -22,18 +22,22 @@ export function checkPrinted(data: Pick<EssayData, 'essay' | 'blocks' | 'referen
   data.references.forEach((reference, i) => {
     const owner = `reference ${reference.id}`;
     const entry = blockText.get(reference.blockId);
-    if (entry !== undefined && entry !== reference.text) report(['references', i, 'text'], 'printed', `${owner}: text differs from its entry, block ${reference.blockId}`);
+    if (entry !== undefined && entry !== reference.text)
+      report(['references', i, 'text'], 'printed', `${owner}: text differs from its entry, block ${reference.blockId}`);
     for (const field of parsedFields) {
       const value = reference[field];
-      if (value !== null && !reference.text.includes(value)) report(['references', i, field], 'printed', `${owner}: ${field} ${describeValue(value)} is not printed in its entry`);
+      if (value !== null && !reference.text.includes(value))
+        report(['references', i, field], 'printed', `${owner}: ${field} ${describeValue(value)} is not printed in its entry`);
     }
     for (const role of ['authors', 'editors'] as const) {
       reference[role].forEach((name, j) => {
-        if (!reference.text.includes(name.printed)) report(['references', i, role, j, 'printed'], 'printed', `${owner}: name ${describeValue(name.printed)} is not printed in its entry`);
+        if (!reference.text.includes(name.printed))
+          report(['references', i, role, j, 'printed'], 'printed', `${owner}: name ${describeValue(name.printed)} is not printed in its entry`);
       });
     }
     const year = printedYear.exec(reference.text)?.[0];
     if (year === undefined) report(['references', i, 'year'], 'printed', `${owner}: its entry prints no year`);
-    else if (Number(year) !== reference.year) report(['references', i, 'year'], 'printed', `${owner}: year ${reference.year} differs from the year printed in its entry, ${year}`);
+    else if (Number(year) !== reference.year)
+      report(['references', i, 'year'], 'printed', `${owner}: year ${reference.year} differs from the year printed in its entry, ${year}`);
   });
 }

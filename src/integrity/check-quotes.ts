@@ -19,17 +19,30 @@ export function checkQuotes(data: Pick<EssayData, 'quotes' | 'citations'>, repor
     }
     const citation = quote.citationId === null ? undefined : citationById.get(quote.citationId);
     if (!citation) {
-      if (quote.citationId === null && quote.locator !== null) report(['quotes', i, 'locator'], 'locator', `${owner} has a locator but no citation to take it from`);
+      if (quote.citationId === null && quote.locator !== null)
+        report(['quotes', i, 'locator'], 'locator', `${owner} has a locator but no citation to take it from`);
       return;
     }
     if (citation.blockId !== quote.blockId) {
-      report(['quotes', i, 'citationId'], 'citation', `${owner} in block ${quote.blockId} names citation ${citation.id}, which is in block ${citation.blockId}`);
+      report(
+        ['quotes', i, 'citationId'],
+        'citation',
+        `${owner} in block ${quote.blockId} names citation ${citation.id}, which is in block ${citation.blockId}`,
+      );
     }
     if (quote.referenceId !== citation.referenceId) {
-      report(['quotes', i, 'referenceId'], 'citation', `${owner} cites ${quote.referenceId ?? 'nothing'} but its citation ${citation.id} cites ${citation.referenceId}`);
+      report(
+        ['quotes', i, 'referenceId'],
+        'citation',
+        `${owner} cites ${quote.referenceId ?? 'nothing'} but its citation ${citation.id} cites ${citation.referenceId}`,
+      );
     }
     if (!sameLocator(quote.locator, citation.locator)) {
-      report(['quotes', i, 'locator'], 'locator', `${owner}: locator ${describeLocator(quote.locator)} differs from that of its citation ${citation.id}, ${describeLocator(citation.locator)}`);
+      report(
+        ['quotes', i, 'locator'],
+        'locator',
+        `${owner}: locator ${describeLocator(quote.locator)} differs from that of its citation ${citation.id}, ${describeLocator(citation.locator)}`,
+      );
     }
   });
 }

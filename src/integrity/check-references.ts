@@ -4,7 +4,10 @@ import type { IntegrityPath, Report } from './issue.js';
 
 /** Calls `found` with each value at `path` inside `value` (`*` steps into every item of a list), and where it is. */
 function valuesAt(value: unknown, path: readonly string[], at: IntegrityPath, found: (value: unknown, at: IntegrityPath) => void): void {
-  if (path.length === 0) return found(value, at);
+  if (path.length === 0) {
+    found(value, at);
+    return;
+  }
   if (value === null || typeof value !== 'object') return;
   const [step, ...rest] = path as [string, ...string[]];
   if (step === '*') {
@@ -42,7 +45,8 @@ export function checkReferences(data: EssayData, report: Report): void {
       const base: IntegrityPath = Array.isArray(value) ? [collection, i] : [collection];
       for (const [, path, target] of links) {
         valuesAt(record, path, base, (named, at) => {
-          if (named !== null && !idsOf(target).has(String(named))) report(at, 'reference', `${owner} names ${recordNouns[target]} ${String(named)}, which is not in ${target}`);
+          if (named !== null && !idsOf(target).has(String(named)))
+            report(at, 'reference', `${owner} names ${recordNouns[target]} ${String(named)}, which is not in ${target}`);
         });
       }
     });

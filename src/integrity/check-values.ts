@@ -39,7 +39,11 @@ export function checkValues(data: EssayData, report: Report): void {
   data.events.forEach((event, i) => {
     if (!edtfBounds(event.date)) report(['events', i, 'date'], 'date', `event ${event.id}: date ${describeValue(event.date)} is not EDTF of levels 0 and 1`);
     if ((event.dateBasis === 'stated') !== (event.dateNote === null)) {
-      report(['events', i, 'dateNote'], 'date', `event ${event.id}: a date ${event.dateBasis === 'stated' ? 'the essay states has no dateNote' : `of basis ${event.dateBasis} needs a dateNote saying how it was reached`}`);
+      report(
+        ['events', i, 'dateNote'],
+        'date',
+        `event ${event.id}: a date ${event.dateBasis === 'stated' ? 'the essay states has no dateNote' : `of basis ${event.dateBasis} needs a dateNote saying how it was reached`}`,
+      );
     }
   });
   data.quotes.forEach((quote, i) => {
@@ -50,12 +54,17 @@ export function checkValues(data: EssayData, report: Report): void {
     const owner = `citation ${citation.id}`;
     checkRange(citation.locator, ['citations', i, 'locator'], owner, report);
     if (citation.ibid !== (citation.repeatsId !== null)) {
-      report(['citations', i, 'repeatsId'], 'citation', `${owner}: ${citation.ibid ? 'an "ibid." must name the citation it repeats' : 'only an "ibid." repeats a citation'}`);
+      report(
+        ['citations', i, 'repeatsId'],
+        'citation',
+        `${owner}: ${citation.ibid ? 'an "ibid." must name the citation it repeats' : 'only an "ibid." repeats a citation'}`,
+      );
     }
     if (citation.repeatsId === citation.id) report(['citations', i, 'repeatsId'], 'citation', `${owner} repeats itself`);
   });
   data.references.forEach((reference, i) => {
     checkRange(reference.pages, ['references', i, 'pages'], `reference ${reference.id}`, report);
-    if (reference.url !== null && !isUrl(reference.url)) report(['references', i, 'url'], 'url', `reference ${reference.id}: url ${describeValue(reference.url)} is not an http or https URL`);
+    if (reference.url !== null && !isUrl(reference.url))
+      report(['references', i, 'url'], 'url', `reference ${reference.id}: url ${describeValue(reference.url)} is not an http or https URL`);
   });
 }

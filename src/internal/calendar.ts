@@ -46,7 +46,6 @@ export function civilFromDays(days: number): readonly [year: number, month: numb
  */
 export function isoDay(days: number): string {
   const [year, month, day] = civilFromDays(days);
-  const yyyy =
-    year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
+  const yyyy = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
   return `${yyyy}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

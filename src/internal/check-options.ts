@@ -75,7 +75,11 @@ export function checkOptions<T extends object>(caller: string, options: unknown,
   if (options === undefined) return Object.freeze(Object.create(null) as Partial<T>);
   const notPlain = () => new TypeError(`${caller}: expected options to be a plain object, got ${describeValue(options)}`);
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw notPlain();
-  for (let proto = Object.getPrototypeOf(options) as object | null; proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+  for (
+    let proto = Object.getPrototypeOf(options) as object | null;
+    proto !== null && proto !== Object.prototype;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
     const [inherited] = Object.keys(proto);
     if (inherited !== undefined) {
       throw new TypeError(`${caller}: option ${describeKey(inherited)} is inherited; expected options as own properties of the object`);
@@ -83,7 +87,7 @@ export function checkOptions<T extends object>(caller: string, options: unknown,
   }
   if (!isPlainObject(options)) throw notPlain();
   const names = Object.keys(rules);
-  const known = (key: string) => Object.prototype.hasOwnProperty.call(rules, key);
+  const known = (key: string) => Object.hasOwn(rules, key);
   for (const key of Reflect.ownKeys(options)) {
     if (typeof key !== 'string' || !known(key)) {
       throw new TypeError(`${caller}: unknown option ${describeKey(key)}; expected ${names.join(', ')}`);

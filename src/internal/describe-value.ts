@@ -26,9 +26,9 @@ function objectKind(value: object): string {
     if (Array.isArray(value)) return 'an array';
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto === null || proto === Object.prototype) return 'an object';
-    const constructor: unknown = Object.getOwnPropertyDescriptor(proto, 'constructor')?.value;
-    if (typeof constructor !== 'function') return 'an object';
-    const name: unknown = Object.getOwnPropertyDescriptor(constructor, 'name')?.value;
+    const maker: unknown = Object.getOwnPropertyDescriptor(proto, 'constructor')?.value;
+    if (typeof maker !== 'function') return 'an object';
+    const name: unknown = Object.getOwnPropertyDescriptor(maker, 'name')?.value;
     return name === 'Object' ? 'an object' : (withArticle(name) ?? 'an object');
   } catch {
     return 'an object';

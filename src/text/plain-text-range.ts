@@ -42,9 +42,13 @@ const blockOffsets = /* @__PURE__ */ derivedOf((blocks: readonly Block[]) => {
  * plainTextRange(data, { blockId: 'p1', start: 8, end: 13 }); // { start: 21, end: 26 }
  * ```
  */
-export function plainTextRange(data: Pick<EssayData, 'blocks'>, span: Pick<Span, 'blockId' | 'start' | 'end'>): { readonly start: number; readonly end: number } | undefined {
+export function plainTextRange(
+  data: Pick<EssayData, 'blocks'>,
+  span: Pick<Span, 'blockId' | 'start' | 'end'>,
+): { readonly start: number; readonly end: number } | undefined {
   checkData('plainTextRange(data, span)', data, ['blocks']);
-  if (typeof span !== 'object' || span === null) throw new TypeError(`plainTextRange(span): expected a span { blockId, start, end }, got ${describeValue(span)}`);
+  if (typeof span !== 'object' || span === null)
+    throw new TypeError(`plainTextRange(span): expected a span { blockId, start, end }, got ${describeValue(span)}`);
   const { blockId, start, end } = span;
   if (typeof blockId !== 'string' || typeof start !== 'number' || typeof end !== 'number') {
     throw new TypeError('plainTextRange(span): expected a span { blockId, start, end } with a string blockId and number offsets');
@@ -54,7 +58,9 @@ export function plainTextRange(data: Pick<EssayData, 'blocks'>, span: Pick<Span,
   if (blockStart === undefined) return undefined;
   const length = lengths.get(blockId)!;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) {
-    throw new RangeError(`plainTextRange(span): expected whole-number offsets with 0 <= start <= end <= ${length} in block ${blockId}, got ${start} and ${end}`);
+    throw new RangeError(
+      `plainTextRange(span): expected whole-number offsets with 0 <= start <= end <= ${length} in block ${blockId}, got ${start} and ${end}`,
+    );
   }
   return Object.freeze({ start: blockStart + start, end: blockStart + end });
 }

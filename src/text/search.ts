@@ -35,7 +35,8 @@ const optionRules: Readonly<Record<keyof SearchOptions, OptionRule>> = {
   kinds: {
     types: ['array'],
     expected: 'an array of block kinds',
-    eachItem: (kind) => (blockKinds.includes(kind as BlockKind) ? undefined : `unknown block kind ${describeValue(kind)}; expected one of ${blockKinds.join(', ')}`),
+    eachItem: (kind) =>
+      blockKinds.includes(kind as BlockKind) ? undefined : `unknown block kind ${describeValue(kind)}; expected one of ${blockKinds.join(', ')}`,
   },
   sectionId: {
     types: ['string'],
@@ -112,7 +113,10 @@ export function search(data: Pick<EssayData, 'blocks' | 'sections'>, query: stri
   const hits: SearchHit[] = [];
   const texts = scope.map((block) => foldedText(block));
   // A query that folds to more than the longest block searched cannot match: stop folding there.
-  const needle = foldUpTo(query, texts.reduce((longest, text) => Math.max(longest, text.folded.length), 0));
+  const needle = foldUpTo(
+    query,
+    texts.reduce((longest, text) => Math.max(longest, text.folded.length), 0),
+  );
   if (needle === undefined || needle.trim() === '') return Object.freeze(hits);
   for (const [i, block] of scope.entries()) {
     const { folded, starts, ends } = texts[i]!;

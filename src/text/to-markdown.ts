@@ -29,7 +29,7 @@ function annotatedText(block: Block, blockNotes: ReadonlyMap<string, readonly No
   let out = '';
   let at = 0;
   for (const note of marks) {
-    out += escapeMarkdown(block.text.slice(at, note.end)) + `[^${note.id}]`;
+    out += `${escapeMarkdown(block.text.slice(at, note.end))}[^${note.id}]`;
     at = note.end;
   }
   return out + escapeMarkdown(block.text.slice(at));
@@ -40,7 +40,12 @@ function footnote(note: Note): string {
   return `[^${note.id}]: ${escapeMarkdown(note.note)}${correction}`;
 }
 
-function renderBlock(block: Block, options: MarkdownOptions, sections: ReadonlyMap<string, Section>, blockNotes: ReadonlyMap<string, readonly Note[]> | undefined): string {
+function renderBlock(
+  block: Block,
+  options: MarkdownOptions,
+  sections: ReadonlyMap<string, Section>,
+  blockNotes: ReadonlyMap<string, readonly Note[]> | undefined,
+): string {
   const text = annotatedText(block, blockNotes);
   switch (block.kind) {
     case 'title':
@@ -92,6 +97,6 @@ export function toMarkdown(data: Pick<EssayData, 'blocks' | 'notes' | 'sections'
   const checked = checkOptions<MarkdownOptions>('toMarkdown(options)', options, optionRules);
   const sections = recordsById(data.sections);
   const blockNotes = checked.notes === true ? notesByBlock(data.notes) : undefined;
-  const body = data.blocks.map((block) => renderBlock(block, checked, sections, blockNotes)).join('\n\n') + '\n';
+  const body = `${data.blocks.map((block) => renderBlock(block, checked, sections, blockNotes)).join('\n\n')}\n`;
   return checked.notes === true ? `${body}\n${data.notes.map(footnote).join('\n')}\n` : body;
 }

@@ -56,6 +56,17 @@ export type {
   AnnotationCollection,
   WebAnnotationOptions,
 } from './annotation.js';
-export type { TimelineJsDate, TimelineJsText, TimelineJs, TimelineJsEvent, GraphNodeKind, GraphLinkKind, GraphNode, GraphLink, Graph, GraphOptions } from './exports.js';
+export type {
+  TimelineJsDate,
+  TimelineJsText,
+  TimelineJs,
+  TimelineJsEvent,
+  GraphNodeKind,
+  GraphLinkKind,
+  GraphNode,
+  GraphLink,
+  Graph,
+  GraphOptions,
+} from './exports.js';
 export type { GeoJsonPosition, LocatedPlace, GeoJsonPoint, PlaceFeatureProperties, PlaceFeature, PlaceFeatureCollection } from './geojson.js';
 export type { Segment, SegmentMention } from './segments.js';

@@ -50,9 +50,7 @@ function compile(config: string): string {
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'destalinisation-consumer-'));
-  const [packed] = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' }),
-  ) as { filename: string }[];
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' })) as { filename: string }[];
   app = join(work, 'app');
   const installed = join(app, 'node_modules/destalinisation-essay');
   mkdirSync(installed, { recursive: true });

@@ -14,7 +14,12 @@ import { blockKind, cliLines, type MarkdownBlock, markdownBlocks, outputCheckers
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // Inside the package, so that `destalinisation-essay` resolves to the built package itself.
 const scratch = join(root, 'tests/.docs-blocks/');
-const files = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const files = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 const blocks = files.flatMap((file) => markdownBlocks(file, readFileSync(join(root, file), 'utf8')));
 const name = (block: MarkdownBlock): string => `${block.file.replace(/[/.]/g, '-')}-${block.line}`;
 const extension = { ts: 'ts', esm: 'mjs', cjs: 'cjs' } as const;
@@ -50,7 +55,19 @@ describe('code blocks of the README and the guides', () => {
     writeFileSync(
       join(scratch, 'tsconfig.json'),
       JSON.stringify({
-        compilerOptions: { strict: true, noUncheckedIndexedAccess: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', allowJs: true, checkJs: true, noEmit: true, types: ['node'], skipLibCheck: true, resolveJsonModule: true },
+        compilerOptions: {
+          strict: true,
+          noUncheckedIndexedAccess: true,
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          allowJs: true,
+          checkJs: true,
+          noEmit: true,
+          types: ['node'],
+          skipLibCheck: true,
+          resolveJsonModule: true,
+        },
         files: [...written, join(root, 'tests/types/citation-js.d.ts')],
       }),
     );
@@ -69,7 +86,13 @@ describe('code blocks of the README and the guides', () => {
         }
         return;
       }
-      const checkers = kind === 'cjs' ? outputCheckers.replace(/^import \{ format as __format, inspect as __inspect \} from 'node:util';$/m, "const { format: __format, inspect: __inspect } = require('node:util');") : outputCheckers;
+      const checkers =
+        kind === 'cjs'
+          ? outputCheckers.replace(
+              /^import \{ format as __format, inspect as __inspect \} from 'node:util';$/m,
+              "const { format: __format, inspect: __inspect } = require('node:util');",
+            )
+          : outputCheckers;
       const file = join(scratch, `${name(block)}.run.${extension[kind as keyof typeof extension]}`);
       // Imports first (they are hoisted anyway), then the checks, then the code.
       const code = withOutputChecks(block.code);
@@ -86,8 +109,8 @@ describe('code blocks of the README and the guides', () => {
 
 describe('the output checks can fail', () => {
   it('a wrong output comment, a wrong value and an unexplained block are caught', () => {
-    const wrongLog = withOutputChecks("console.log(1 + 1); // 3");
-    const wrongValue = withOutputChecks("[1, 2].length; // 3");
+    const wrongLog = withOutputChecks('console.log(1 + 1); // 3');
+    const wrongValue = withOutputChecks('[1, 2].length; // 3');
     for (const code of [wrongLog, wrongValue]) {
       const file = join(scratch, `broken-${code.length}.mjs`);
       mkdirSync(scratch, { recursive: true });
@@ -97,8 +120,13 @@ describe('the output checks can fail', () => {
     const right = join(scratch, 'right.mjs');
     writeFileSync(right, `${outputCheckers}\n${withOutputChecks("console.log('a', 'b c'); // a … c\n[1, 2]; // [1, 2]")}\n`);
     expect(execFileSync(process.execPath, [right], { encoding: 'utf8' })).toBe('a b c\n');
-    expect(() => blockKind({ file: 'x.md', line: 3, lang: 'python', code: 'print(1)', notRun: null, typeChecked: false })).toThrow(/x\.md:3: a `python` block that the tests cannot run/);
+    expect(() => blockKind({ file: 'x.md', line: 3, lang: 'python', code: 'print(1)', notRun: null, typeChecked: false })).toThrow(
+      /x\.md:3: a `python` block that the tests cannot run/,
+    );
     expect(blockKind({ file: 'x.md', line: 3, lang: 'python', code: 'print(1)', notRun: 'needs Python', typeChecked: false })).toBe('not run');
-    expect(markdownBlocks('x.md', '<!-- type-checked, not run: needs a browser -->\n```ts\nlet a = 1;\n```\n')[0]).toMatchObject({ notRun: 'needs a browser', typeChecked: true });
+    expect(markdownBlocks('x.md', '<!-- type-checked, not run: needs a browser -->\n```ts\nlet a = 1;\n```\n')[0]).toMatchObject({
+      notRun: 'needs a browser',
+      typeChecked: true,
+    });
   });
 });

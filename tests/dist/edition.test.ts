@@ -92,9 +92,9 @@ describe('the built ./edition entry', () => {
       [
         "import { toGraph, createEdition, type EssayData, type Edition } from 'destalinisation-essay/edition';",
         'declare const data: EssayData;',
-        "const edition: Edition = createEdition(data);",
+        'const edition: Edition = createEdition(data);',
         "const kinds: readonly string[] = toGraph(data, { kinds: ['person'] }).nodes.map((n) => n.kind);",
-        "// @ts-expect-error the data comes first",
+        '// @ts-expect-error the data comes first',
         "toGraph({ kinds: ['person'] });",
         "export const found: number = edition.search('gomulka').length + kinds.length;",
       ].join('\n'),

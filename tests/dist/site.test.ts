@@ -13,7 +13,7 @@ import { buildSite, checkOutputFolder, filesUnder, siteMarker } from '../../scri
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 
 /** The local targets of a page's links and sources that do not exist. */
-export function brokenLinks(site: string, page: string): string[] {
+function brokenLinks(site: string, page: string): string[] {
   const html = readFileSync(join(site, page), 'utf8');
   const targets = [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]!);
   return targets
@@ -44,7 +44,9 @@ describe('the documentation site', () => {
   });
 
   it('names its modules as they are imported, and has a favicon on every page', () => {
-    const titles = ['destalinisation-essay', 'destalinisation-essay_schema'].map((page) => readFileSync(join(site, `modules/${page}.html`), 'utf8').match(/<title>([^<]*)<\/title>/)?.[1]);
+    const titles = ['destalinisation-essay', 'destalinisation-essay_schema'].map(
+      (page) => readFileSync(join(site, `modules/${page}.html`), 'utf8').match(/<title>([^<]*)<\/title>/)?.[1],
+    );
     expect(titles).toEqual(['destalinisation-essay | destalinisation-essay - v0.1.0', 'destalinisation-essay/schema | destalinisation-essay - v0.1.0']);
     expect(readFileSync(join(site, 'assets/favicon.svg'), 'utf8')).toBe(readFileSync(join(site, 'docs/examples/favicon.svg'), 'utf8'));
     const pages = (filesUnder(site) as string[]).filter((f) => f.endsWith('.html'));

@@ -26,7 +26,14 @@ describe('the Leaflet recipe in Chromium', () => {
       const layer = drawPlaces(map);
       window.drawn = layer.getLayers().map((marker) => marker.getTooltip().getContent());
     `;
-    const bundled = await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, format: 'iife', platform: 'browser', write: false, logLevel: 'silent' });
+    const bundled = await build({
+      stdin: { contents: entry, resolveDir: root, loader: 'ts' },
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    });
     const page = await browser.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {

@@ -75,7 +75,8 @@ describe('the TEI export rendered by CETEIcean in Chromium', () => {
   });
 
   it('renders every quotation, citation, mention and note of the text as a custom element', async () => {
-    const quoted = (await count('tei-text tei-quote[id]:not([prev])')) + (await count('tei-text tei-socalled')) + (await count('tei-text tei-title[id]:not([prev])'));
+    const quoted =
+      (await count('tei-text tei-quote[id]:not([prev])')) + (await count('tei-text tei-socalled')) + (await count('tei-text tei-title[id]:not([prev])'));
     expect(quoted - 1).toBe(quotes.length); // the pull quote is a quote too
     expect(await count('tei-text tei-p tei-bibl:not([prev]), tei-text tei-head tei-bibl:not([prev])')).toBe(citations.length);
     expect((await count('tei-text tei-persname:not([prev])')) + (await count('tei-text tei-rs[type="person"]:not([prev])'))).toBe(sum(people));

@@ -33,6 +33,7 @@ function correctedText(blockId: string, printed: string): string {
 
 /** What a reader sees of each paragraph (its rendered text, runs of spaces as one, as a browser shows them). */
 const shownParagraphs = (): Promise<string[]> =>
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText is the text as shown, which the CSS of the readings decides
   page.locator('tei-text tei-body tei-p').evaluateAll((elements) => elements.map((element) => (element as unknown as { innerText: string }).innerText));
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -1,8 +1,8 @@
 import { segments } from '../../src/index.js';
 
-const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 // Each quote a segment lists becomes a <q>, outermost first; a nested quotation nests.
 export const html = segments('p10')!
-  .map((s) => s.quotes.reduceRight((inner, q) => `<q class="${q.kind}" data-quote-id="${q.id}">${inner}</q>`, escape(s.text)))
+  .map((s) => s.quotes.reduceRight((inner, q) => `<q class="${q.kind}" data-quote-id="${q.id}">${inner}</q>`, escapeHtml(s.text)))
   .join('');

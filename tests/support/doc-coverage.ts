@@ -20,8 +20,7 @@ export function undocumentedExports(entries: readonly string[]): string[] {
   const checker = program.getTypeChecker();
   const missing: string[] = [];
   const documented = (symbol: ts.Symbol) =>
-    symbol.getDocumentationComment(checker).length > 0 ||
-    (symbol.declarations ?? []).some((d) => ts.getJSDocCommentsAndTags(d).length > 0);
+    symbol.getDocumentationComment(checker).length > 0 || (symbol.declarations ?? []).some((d) => ts.getJSDocCommentsAndTags(d).length > 0);
   for (const entry of entries) {
     const file = program.getSourceFile(entry);
     const moduleSymbol = file && checker.getSymbolAtLocation(file);

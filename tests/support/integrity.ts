@@ -41,7 +41,7 @@ export function checkOutline(blocks: readonly StoredBlock[], sections: readonly 
 export function canonicalSource(source: string, furniture: readonly string[]): string {
   const lines = source.split('\n');
   while (lines.length > 0 && (lines.at(-1)!.trim() === '' || furniture.includes(lines.at(-1)!))) lines.pop();
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 
 /** Where two texts first differ, with context; `undefined` when they are equal. */
@@ -56,7 +56,7 @@ export function firstDifference(actual: string, expected: string): string | unde
 export function checkCanonicalJson(fileText: string, keyOrder: readonly string[]): string[] {
   const problems: string[] = [];
   const value: unknown = JSON.parse(fileText);
-  if (JSON.stringify(value, null, 2) + '\n' !== fileText) problems.push('not pretty-printed with two spaces and one final newline');
+  if (`${JSON.stringify(value, null, 2)}\n` !== fileText) problems.push('not pretty-printed with two spaces and one final newline');
   const records = Array.isArray(value) ? value : [value];
   records.forEach((record: Record<string, unknown>, index) => {
     const keys = Object.keys(record);
@@ -70,7 +70,5 @@ export function checkCanonicalJson(fileText: string, keyOrder: readonly string[]
 export function unfrozenPaths(value: unknown, path = '$'): string[] {
   if (value === null || typeof value !== 'object') return [];
   const own = Object.isFrozen(value) ? [] : [path];
-  return own.concat(
-    Object.entries(value).flatMap(([key, child]) => unfrozenPaths(child, `${path}.${key}`)),
-  );
+  return own.concat(Object.entries(value).flatMap(([key, child]) => unfrozenPaths(child, `${path}.${key}`)));
 }

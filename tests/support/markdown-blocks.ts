@@ -28,7 +28,14 @@ export function markdownBlocks(file: string, markdown: string): MarkdownBlock[] 
     const end = lines.findIndex((line, j) => j > i && /^```\s*$/.test(line));
     if (end === -1) throw new Error(`${file}:${i + 1}: a code block is never closed`);
     const marker = /^<!-- (type-checked, )?not run: (.+?) -->$/.exec(lines[i - 1] ?? '');
-    blocks.push({ file, line: i + 1, lang: open[1]!, code: lines.slice(i + 1, end).join('\n'), notRun: marker ? marker[2]! : null, typeChecked: Boolean(marker?.[1]) });
+    blocks.push({
+      file,
+      line: i + 1,
+      lang: open[1]!,
+      code: lines.slice(i + 1, end).join('\n'),
+      notRun: marker ? marker[2]! : null,
+      typeChecked: Boolean(marker?.[1]),
+    });
     i = end;
   }
   return blocks;

@@ -24,17 +24,12 @@ export function rootCalls(helpers: Helpers = edition): ReadonlyMap<string, () =>
   };
   const unknown = 'no-such-id';
   const entities = [...people, ...places, ...organisations];
-  const spans = [
-    ...quotes,
-    ...citations,
-    ...notes,
-    ...entities.flatMap((entity) => entity.mentions),
-    ...claims.flatMap((claim) => claim.spans),
-  ];
+  const spans = [...quotes, ...citations, ...notes, ...entities.flatMap((entity) => entity.mentions), ...claims.flatMap((claim) => claim.spans)];
 
   add('toPlainText()', () => helpers.toPlainText());
   for (const paragraphNumbers of [false, true]) {
-    for (const withNotes of [false, true]) add(`toMarkdown(${paragraphNumbers}, ${withNotes})`, () => helpers.toMarkdown({ paragraphNumbers, notes: withNotes }));
+    for (const withNotes of [false, true])
+      add(`toMarkdown(${paragraphNumbers}, ${withNotes})`, () => helpers.toMarkdown({ paragraphNumbers, notes: withNotes }));
   }
   add('toMarkdown()', () => helpers.toMarkdown());
 

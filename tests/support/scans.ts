@@ -22,9 +22,7 @@ const citationParen = /\((?:[^()]|\([ab]\))*?(?:[0-9]{4}|ibid\.)(?:[^()]|\([ab]\
 export function scanCitationParens(blocks: readonly Block[]) {
   return blocks
     .filter((block) => block.kind === 'paragraph')
-    .flatMap((block) =>
-      [...block.text.matchAll(citationParen)].map((m) => ({ blockId: block.id, start: m.index, end: m.index + m[0].length, text: m[0] })),
-    );
+    .flatMap((block) => [...block.text.matchAll(citationParen)].map((m) => ({ blockId: block.id, start: m.index, end: m.index + m[0].length, text: m[0] })));
 }
 
 /**
@@ -32,10 +30,7 @@ export function scanCitationParens(blocks: readonly Block[]) {
  * one record; each record must end with a parenthesis found; a record whose parenthesis holds no
  * author (`(2006:2)`, `(1956)`) must be narrative and begin before it, the others parenthetical.
  */
-export function checkCitationsAgainstScan(
-  blocks: readonly Block[],
-  records: readonly (SpanLike & { readonly form: string })[],
-): string[] {
+export function checkCitationsAgainstScan(blocks: readonly Block[], records: readonly (SpanLike & { readonly form: string })[]): string[] {
   const problems: string[] = [];
   const found = scanCitationParens(blocks);
   for (const paren of found) {
@@ -120,7 +115,10 @@ export function checkQuoteNotes(
   const within = (n: SpanLike, q: SpanLike) => n.blockId === q.blockId && q.start <= n.start && n.end <= q.end;
   // Overlaps the quote's words, and what lies outside them is quotation marks only.
   const onMark = (n: SpanLike & { readonly text: string }, q: SpanLike) =>
-    n.blockId === q.blockId && !within(n, q) && n.start < q.end && q.start < n.end &&
+    n.blockId === q.blockId &&
+    !within(n, q) &&
+    n.start < q.end &&
+    q.start < n.end &&
     /^[‘’“”"']*$/.test(n.text.slice(0, Math.max(0, q.start - n.start)) + n.text.slice(Math.max(0, q.end - n.start)));
   for (const quote of quotes) {
     for (const note of notes) {

@@ -27,7 +27,9 @@ export function smallEdition(): EssayData {
     noteIds: [],
     ...fields,
   });
-  const event = (fields: Pick<Event, 'id' | 'title' | 'date' | 'personIds' | 'placeIds' | 'organisationIds' | 'sourceIds' | 'caseStudyId' | 'days'>): Event => ({
+  const event = (
+    fields: Pick<Event, 'id' | 'title' | 'date' | 'personIds' | 'placeIds' | 'organisationIds' | 'sourceIds' | 'caseStudyId' | 'days'>,
+  ): Event => ({
     summary: `${fields.title}.`,
     dateText: fields.date,
     dateBasis: 'stated',
@@ -58,8 +60,36 @@ export function smallEdition(): EssayData {
       { id: 'background', title: 'Background', level: 2, parentId: 'introduction', childIds: [], headingBlockId: 'h2', blockIds: ['h2', 'p10'] },
     ],
     quotes: [
-      { id: 'p10-q1', blockId: 'p10', start: 17, end: 37, text: 'peaceful coexistence', kind: 'quotation', speakerIds: ['khrushchev'], citationId: null, referenceId: 'filtzer-1993', locator: null, parentId: null, noteIds: [], rationale: null },
-      { id: 'p10-q2', blockId: 'p10', start: 26, end: 37, text: 'coexistence', kind: 'term', speakerIds: ['lenin'], citationId: null, referenceId: null, locator: null, parentId: 'p10-q1', noteIds: [], rationale: null },
+      {
+        id: 'p10-q1',
+        blockId: 'p10',
+        start: 17,
+        end: 37,
+        text: 'peaceful coexistence',
+        kind: 'quotation',
+        speakerIds: ['khrushchev'],
+        citationId: null,
+        referenceId: 'filtzer-1993',
+        locator: null,
+        parentId: null,
+        noteIds: [],
+        rationale: null,
+      },
+      {
+        id: 'p10-q2',
+        blockId: 'p10',
+        start: 26,
+        end: 37,
+        text: 'coexistence',
+        kind: 'term',
+        speakerIds: ['lenin'],
+        citationId: null,
+        referenceId: null,
+        locator: null,
+        parentId: 'p10-q1',
+        noteIds: [],
+        rationale: null,
+      },
     ],
     citations: [
       {
@@ -77,17 +107,51 @@ export function smallEdition(): EssayData {
       },
     ],
     references: [
-      reference({ id: 'filtzer-1993', blockId: 'bib1', text: 'Filtzer, D. (1993) The Khrushchev Era. London: Macmillan.', authors: [name('Filtzer', 'D.')], year: 1993, title: 'The Khrushchev Era', publisher: 'Macmillan', place: 'London' }),
-      reference({ id: 'gomulka-1956', blockId: 'bib2', text: 'Gomulka, W. (1956) Notes. Warsaw.', authors: [name('Gomulka', 'W.')], year: 1956, title: 'Notes', publisher: null, place: 'Warsaw' }),
+      reference({
+        id: 'filtzer-1993',
+        blockId: 'bib1',
+        text: 'Filtzer, D. (1993) The Khrushchev Era. London: Macmillan.',
+        authors: [name('Filtzer', 'D.')],
+        year: 1993,
+        title: 'The Khrushchev Era',
+        publisher: 'Macmillan',
+        place: 'London',
+      }),
+      reference({
+        id: 'gomulka-1956',
+        blockId: 'bib2',
+        text: 'Gomulka, W. (1956) Notes. Warsaw.',
+        authors: [name('Gomulka', 'W.')],
+        year: 1956,
+        title: 'Notes',
+        publisher: null,
+        place: 'Warsaw',
+      }),
     ],
     people: [
-      { id: 'khrushchev', name: 'Nikita Khrushchev', ...entity, mentions: [{ blockId: 'p3', start: 12, end: 22, text: 'Khrushchev' }, { blockId: 'p10', start: 0, end: 10, text: 'Khrushchev' }] },
+      {
+        id: 'khrushchev',
+        name: 'Nikita Khrushchev',
+        ...entity,
+        mentions: [
+          { blockId: 'p3', start: 12, end: 22, text: 'Khrushchev' },
+          { blockId: 'p10', start: 0, end: 10, text: 'Khrushchev' },
+        ],
+      },
       { id: 'gomulka', name: 'Władysław Gomułka', ...entity, mentions: [{ blockId: 'p3', start: 0, end: 7, text: 'Gomułka' }] },
       { id: 'lenin', name: 'Vladimir Lenin', ...entity, mentions: [{ blockId: 'p10', start: 43, end: 48, text: 'Lenin' }] },
       { id: 'stalin', name: 'Joseph Stalin', ...entity, mentions: [] },
     ],
     places: [
-      { id: 'warsaw', name: 'Warsaw', ...entity, mentions: [{ blockId: 'p3', start: 26, end: 32, text: 'Warsaw' }], kind: 'city', coordinates: [21.01, 52.23], coordinatesNote: 'Made up for the tests.' },
+      {
+        id: 'warsaw',
+        name: 'Warsaw',
+        ...entity,
+        mentions: [{ blockId: 'p3', start: 26, end: 32, text: 'Warsaw' }],
+        kind: 'city',
+        coordinates: [21.01, 52.23],
+        coordinatesNote: 'Made up for the tests.',
+      },
       { id: 'poland', name: 'Poland', ...entity, mentions: [], kind: 'country', coordinates: null, coordinatesNote: null },
     ],
     organisations: [{ id: 'cpsu', name: 'Communist Party of the Soviet Union', ...entity, mentions: [] }],
@@ -128,11 +192,24 @@ export function smallEdition(): EssayData {
       }),
     ],
     caseStudies: [
-      { id: 'soviet-union', name: 'Soviet Union', description: 'Made up for the tests.', placeId: 'poland', sectionIds: ['background'], eventIds: ['secret-speech', 'beria-executed'] },
+      {
+        id: 'soviet-union',
+        name: 'Soviet Union',
+        description: 'Made up for the tests.',
+        placeId: 'poland',
+        sectionIds: ['background'],
+        eventIds: ['secret-speech', 'beria-executed'],
+      },
       { id: 'poland', name: 'Poland', description: 'Made up for the tests.', placeId: 'poland', sectionIds: ['introduction'], eventIds: ['belweder-talks'] },
     ],
     claims: [
-      { id: 'thesis', role: 'thesis', spans: [{ blockId: 'p10', start: 0, end: 56, text: 'Khrushchev said "peaceful coexistence" and Lenin agreed.' }], supports: [], evidence: { quoteIds: ['p10-q1'], citationIds: [], eventIds: [] } },
+      {
+        id: 'thesis',
+        role: 'thesis',
+        spans: [{ blockId: 'p10', start: 0, end: 56, text: 'Khrushchev said "peaceful coexistence" and Lenin agreed.' }],
+        supports: [],
+        evidence: { quoteIds: ['p10-q1'], citationIds: [], eventIds: [] },
+      },
       {
         id: 'poland-revolt-from-destalinisation',
         role: 'claim',

@@ -56,7 +56,11 @@ export function xmlIds(document: Document): string[] {
 /** The `xml:id`s that occur more than once. */
 export function repeatedIds(document: Document): string[] {
   const seen = new Set<string>();
-  return xmlIds(document).filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+  return xmlIds(document).filter((id) => {
+    if (seen.has(id)) return true;
+    seen.add(id);
+    return false;
+  });
 }
 
 /** The attributes that hold pointers into the document (or, for the `@target` of `ref`, `ptr` and `licence`, out of it). */

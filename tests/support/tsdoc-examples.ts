@@ -32,6 +32,13 @@ export function exportDocs(entry: string): ExportDoc[] {
     const tags = declarations.flatMap((d) => ts.getJSDocTags(d));
     const documentedParams = tags.filter(ts.isJSDocParameterTag).map((tag) => tag.name.getText());
     const hasReturns = tags.some((tag) => tag.tagName.text === 'returns');
-    return { name: exported.name, isFunction: Boolean(symbol.flags & ts.SymbolFlags.Function), examples: [...new Set(examples)], params, documentedParams: [...new Set(documentedParams)], hasReturns };
+    return {
+      name: exported.name,
+      isFunction: Boolean(symbol.flags & ts.SymbolFlags.Function),
+      examples: [...new Set(examples)],
+      params,
+      documentedParams: [...new Set(documentedParams)],
+      hasReturns,
+    };
   });
 }

@@ -6,5 +6,5 @@ import { writeFileSync } from 'node:fs';
 import { rootOutputs } from './root-outputs.js';
 
 const outputs = rootOutputs();
-writeFileSync(new URL('../fixtures/root-outputs.json', import.meta.url), JSON.stringify(outputs, null, 2) + '\n');
+writeFileSync(new URL('../fixtures/root-outputs.json', import.meta.url), `${JSON.stringify(outputs, null, 2)}\n`);
 console.log(`Wrote ${Object.keys(outputs).length} fingerprints to tests/fixtures/root-outputs.json.`);

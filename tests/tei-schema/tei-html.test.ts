@@ -64,7 +64,11 @@ function correctedText(blockId: string, printed: string): string {
 }
 
 const htmlParagraphs = (html: Document): Map<string, Element> =>
-  new Map(elements(html).filter((e) => e.localName === 'p' && /^p[0-9]+$/.test(e.getAttribute('id') ?? '')).map((e) => [e.getAttribute('id')!, e]));
+  new Map(
+    elements(html)
+      .filter((e) => e.localName === 'p' && /^p[0-9]+$/.test(e.getAttribute('id') ?? ''))
+      .map((e) => [e.getAttribute('id')!, e]),
+  );
 /** The notes' text shown inside paragraphs: elements the Stylesheets class `note` or `noteLabel`, and "Note:" labels. */
 const notesInParagraphs = (html: Document): string[] =>
   [...htmlParagraphs(html).values()].flatMap((p) => [

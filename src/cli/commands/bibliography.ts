@@ -16,7 +16,9 @@ function styled(style: ReferenceStyle): Renderer {
   return {
     json: 'flag',
     render: (asJson) =>
-      asJson ? json(references.map((ref) => ({ id: ref.id, text: formatReference(ref, style) }))) : references.map((ref) => `${formatReference(ref, style)}\n`).join(''),
+      asJson
+        ? json(references.map((ref) => ({ id: ref.id, text: formatReference(ref, style) })))
+        : references.map((ref) => `${formatReference(ref, style)}\n`).join(''),
   };
 }
 

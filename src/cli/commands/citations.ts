@@ -4,7 +4,7 @@ import { jsonFlag } from '../common-options.js';
 import { json } from '../output.js';
 
 function citationLine(c: Citation): string {
-  return [c.id, c.text, c.referenceId, c.locator ? formatLocator(c.locator) : '-', c.repeatsId ? `ibid. of ${c.repeatsId}` : ''].join('\t').trimEnd() + '\n';
+  return `${[c.id, c.text, c.referenceId, c.locator ? formatLocator(c.locator) : '-', c.repeatsId ? `ibid. of ${c.repeatsId}` : ''].join('\t').trimEnd()}\n`;
 }
 
 /** `citations`: every in-text citation, a line each, "ibid." resolved. */

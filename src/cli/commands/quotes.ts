@@ -12,7 +12,7 @@ function selectQuotes(speaker: string | undefined, source: string | undefined): 
 
 function quoteLine(quote: Quote): string {
   const where = [quote.referenceId, quote.locator && formatLocator(quote.locator)].filter(Boolean).join(' ');
-  return [quote.id, quote.kind, quote.speakerIds.join(',') || '-', where || '-', `‘${clip(quote.text)}’`].join('\t') + '\n';
+  return `${[quote.id, quote.kind, quote.speakerIds.join(',') || '-', where || '-', `‘${clip(quote.text)}’`].join('\t')}\n`;
 }
 
 /** `quotes`: every quotation, term and title, a line each, optionally by speaker or source. */

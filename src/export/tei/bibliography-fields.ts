@@ -86,7 +86,16 @@ export function bibliographyFieldSpans(
     const cut = blocking.some((span) => span.start < end && start < span.end && (span.start < start || span.end > end));
     if (cut) continue;
     cursor = end;
-    spans.push({ start, end, rank: rank.field, splittable: false, name: field.name, attributes: field.attributes ?? {}, id: field.id ?? null, partId: `${reference.id}.${found}` });
+    spans.push({
+      start,
+      end,
+      rank: rank.field,
+      splittable: false,
+      name: field.name,
+      attributes: field.attributes ?? {},
+      id: field.id ?? null,
+      partId: `${reference.id}.${found}`,
+    });
   }
   return spans;
 }

@@ -56,7 +56,11 @@ function publicationStmt(): string {
 export function teiHeader(data: Pick<TeiData, 'essay' | 'blocks'>): string {
   const blockText = (kind: string): string => data.blocks.find((block) => block.kind === kind)?.text ?? '';
   const title = xmlTextElement('title', {}, data.essay.title);
-  const editors = xmlElement('respStmt', { 'xml:id': 'editors' }, `<resp>edited and encoded by</resp><name>the editors of the destalinisation-essay package</name>`);
+  const editors = xmlElement(
+    'respStmt',
+    { 'xml:id': 'editors' },
+    `<resp>edited and encoded by</resp><name>the editors of the destalinisation-essay package</name>`,
+  );
   const written = xmlTextElement('date', { type: 'written', when: data.essay.written }, blockText('date'));
   const published = xmlTextElement('date', { type: 'published', when: data.essay.published }, blockText('dateline'));
   const application = /^[0-9]+(\.[0-9]+){0,3}$/.test(version)

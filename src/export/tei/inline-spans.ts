@@ -48,7 +48,12 @@ function citationSpans(citation: Citation): InlineSpan[] {
       rank: rank.citation,
       splittable: true,
       name: 'bibl',
-      attributes: { type: citation.form, ana: categoryPointer('citation-form', citation.form), subtype: citation.ibid ? 'ibid' : null, corresp: `#${citation.referenceId}` },
+      attributes: {
+        type: citation.form,
+        ana: categoryPointer('citation-form', citation.form),
+        subtype: citation.ibid ? 'ibid' : null,
+        corresp: `#${citation.referenceId}`,
+      },
       id: citation.id,
       partId: citation.id,
     },
@@ -56,14 +61,32 @@ function citationSpans(citation: Citation): InlineSpan[] {
   const ibid = citation.text.search(/ibid\./i);
   if (citation.repeatsId && ibid >= 0) {
     const start = citation.start + ibid;
-    spans.push({ start, end: start + 5, rank: rank.citationPart, splittable: true, name: 'ref', attributes: { type: 'ibid', target: `#${citation.repeatsId}` }, id: null, partId: `${citation.id}.ibid` });
+    spans.push({
+      start,
+      end: start + 5,
+      rank: rank.citationPart,
+      splittable: true,
+      name: 'ref',
+      attributes: { type: 'ibid', target: `#${citation.repeatsId}` },
+      id: null,
+      partId: `${citation.id}.ibid`,
+    });
   }
   const locator = citation.locator;
   if (locator) {
     const found = citation.text.lastIndexOf(locator.printed);
     const start = found >= 0 ? citation.start + found : citation.text.endsWith(')') ? citation.end - 1 : citation.end;
     const end = found >= 0 ? start + locator.printed.length : start;
-    spans.push({ start, end, rank: rank.citationPart, splittable: true, name: 'citedRange', attributes: { unit: locator.unit, from: locator.start, to: locator.end }, id: null, partId: `${citation.id}.range` });
+    spans.push({
+      start,
+      end,
+      rank: rank.citationPart,
+      splittable: true,
+      name: 'citedRange',
+      attributes: { unit: locator.unit, from: locator.start, to: locator.end },
+      id: null,
+      partId: `${citation.id}.range`,
+    });
   }
   return spans;
 }

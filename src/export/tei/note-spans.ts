@@ -32,7 +32,10 @@ export function noteSpans(note: Note, onTargets: (noteId: string, ids: readonly 
     const ids = edits.map((_, index) => `${note.id}.choice${index === 0 ? '' : index + 1}`);
     onTargets(note.id, ids);
     return edits.map((edit, index) => {
-      const reading = edit.replacement === '' ? xmlElement(regularised ? 'reg' : 'corr', { resp: '#editors' }) : xmlTextElement(regularised ? 'reg' : 'corr', { resp: '#editors' }, edit.replacement);
+      const reading =
+        edit.replacement === ''
+          ? xmlElement(regularised ? 'reg' : 'corr', { resp: '#editors' })
+          : xmlTextElement(regularised ? 'reg' : 'corr', { resp: '#editors' }, edit.replacement);
       return {
         start: note.start + edit.start,
         end: note.start + edit.end,
@@ -69,5 +72,9 @@ export function noteSpans(note: Note, onTargets: (noteId: string, ids: readonly 
 
 /** The editors' note, out of the reading text: typed, pointing at the words it is about. */
 export function editorialNote(note: Note, targets: readonly string[]): string {
-  return xmlTextElement('note', { 'xml:id': note.id, type: note.kind, ana: categoryPointer('note-kind', note.kind), resp: '#editors', target: pointers(targets) }, note.note);
+  return xmlTextElement(
+    'note',
+    { 'xml:id': note.id, type: note.kind, ana: categoryPointer('note-kind', note.kind), resp: '#editors', target: pointers(targets) },
+    note.note,
+  );
 }

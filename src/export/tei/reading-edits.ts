@@ -14,7 +14,7 @@ export interface ReadingEdit {
  */
 // Made where it is used: a top-level pattern with Unicode property escapes is compiled by the build
 // into a `new RegExp(…)` that bundlers cannot drop from bundles that never use it.
-const tokensOf = (text: string): string[] => text.match(/\p{L}+(?:['’\-]\p{L}+)*|\p{Nd}+|\s+|[\s\S]/gu) ?? [];
+const tokensOf = (text: string): string[] => text.match(/\p{L}+(?:['’-]\p{L}+)*|\p{Nd}+|\s+|[\s\S]/gu) ?? [];
 const isWord = (token: string): boolean => /^\p{L}/u.test(token);
 const isSpace = (token: string): boolean => /^\s+$/.test(token);
 
@@ -91,7 +91,9 @@ export function readingEdits(printed: string, corrected: string): ReadingEdit[] 
   // A word moved (deleted in one edit, inserted in another; a single letter is not a word here) makes the stretch between them one edit.
   const deleted = (edit: TokenEdit) => a.slice(edit.from, edit.to).filter((token) => isWord(token) && token.length > 1);
   const inMove = merged
-    .map((edit, i) => (merged.some((other, j) => j !== i && (deleted(edit).some((w) => other.with.includes(w)) || deleted(other).some((w) => edit.with.includes(w)))) ? i : -1))
+    .map((edit, i) =>
+      merged.some((other, j) => j !== i && (deleted(edit).some((w) => other.with.includes(w)) || deleted(other).some((w) => edit.with.includes(w)))) ? i : -1,
+    )
     .filter((i) => i >= 0);
   if (inMove.length) {
     const first = inMove[0]!;

@@ -2,13 +2,7 @@ import type { Note } from '../../types/index.js';
 
 /** A name folded for comparing transliterations: no diacritics, ł as l, v as w, y as i, lower case, words in order. */
 function foldName(name: string, dropApostrophes: boolean): string {
-  const plain = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[łŁ]/g, 'l')
-    .toLowerCase()
-    .replace(/v/g, 'w')
-    .replace(/y/g, 'i');
+  const plain = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁ]/g, 'l').toLowerCase().replace(/v/g, 'w').replace(/y/g, 'i');
   const words = (dropApostrophes ? plain.replace(/['’]/g, '') : plain).split(/[\s,]+/).filter(Boolean);
   return words.sort().join(' ');
 }

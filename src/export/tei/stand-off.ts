@@ -22,7 +22,11 @@ function place(record: Place): string {
     ? xmlElement('location', { resp: '#editors' }, xmlTextElement('geo', {}, `${record.coordinates[1]} ${record.coordinates[0]}`))
     : '';
   const coordinatesNote = record.coordinatesNote === null ? '' : xmlTextElement('note', { type: 'coordinates', resp: '#editors' }, record.coordinatesNote);
-  return xmlElement('place', { 'xml:id': record.id, type: record.kind, ana: categoryPointer('place-kind', record.kind) }, names('placeName', record) + geo + notesOn(record) + coordinatesNote);
+  return xmlElement(
+    'place',
+    { 'xml:id': record.id, type: record.kind, ana: categoryPointer('place-kind', record.kind) },
+    names('placeName', record) + geo + notesOn(record) + coordinatesNote,
+  );
 }
 
 /** `@evidence` for each date basis: the essay's own word, a conjecture from it, or outside knowledge. */
@@ -82,7 +86,11 @@ function event(record: Event, context: EventContext): string {
     ana: categoryPointer('date-basis', record.dateBasis),
     where: pointers(record.placeIds),
   };
-  return xmlElement('event', attributes, xmlTextElement('desc', { resp: '#editors' }, record.title) + participants(record, context) + date + passage(record, context) + links);
+  return xmlElement(
+    'event',
+    attributes,
+    xmlTextElement('desc', { resp: '#editors' }, record.title) + participants(record, context) + date + passage(record, context) + links,
+  );
 }
 
 /** The argument: which claim supports which, and the evidence of each (quotes, citations, events). */
@@ -110,10 +118,19 @@ export function teiStandOff(data: TeiData, blockXmlId: (blockId: string) => stri
   const list = (name: string, items: readonly string[]) => (items.some(Boolean) ? `<${name}>\n${items.filter(Boolean).join('\n')}\n</${name}>` : '');
   const context: EventContext = { blockXmlId, blocks: data.blocks, people: data.people, organisations: data.organisations };
   return list('standOff', [
-    list('listPerson', data.people.map((record) => xmlElement('person', { 'xml:id': record.id }, names('persName', record) + notesOn(record)))),
+    list(
+      'listPerson',
+      data.people.map((record) => xmlElement('person', { 'xml:id': record.id }, names('persName', record) + notesOn(record))),
+    ),
     list('listPlace', data.places.map(place)),
-    list('listOrg', data.organisations.map((record) => xmlElement('org', { 'xml:id': record.id }, names('orgName', record) + notesOn(record)))),
-    list('listEvent', data.events.map((record) => event(record, context))),
+    list(
+      'listOrg',
+      data.organisations.map((record) => xmlElement('org', { 'xml:id': record.id }, names('orgName', record) + notesOn(record))),
+    ),
+    list(
+      'listEvent',
+      data.events.map((record) => event(record, context)),
+    ),
     argument(data.claims),
     speakers(data.quotes),
   ]);

@@ -23,9 +23,7 @@ const isBibliography = (section: Section, context: TextContext): boolean => sect
 /** The outline number of each section: `2`, `2.1`, `3.1.1`, … */
 function outlineNumbers(sections: readonly Section[]): Map<string, string> {
   const numbers = new Map<string, string>();
-  sections
-    .filter((section) => section.parentId === null)
-    .forEach((section, index) => numbers.set(section.id, String(index + 1)));
+  sections.filter((section) => section.parentId === null).forEach((section, index) => numbers.set(section.id, String(index + 1)));
   for (const section of sections) {
     section.childIds.forEach((childId, index) => numbers.set(childId, `${numbers.get(section.id)}.${index + 1}`));
   }
@@ -42,7 +40,11 @@ function blockElement(block: Block, context: TextContext): string {
       return xmlElement('quote', { 'xml:id': block.id, type: 'pullquote' }, context.inline(block));
     case 'reference': {
       const reference = entriesByBlock(context.data.references).get(block.id)!;
-      return xmlElement('bibl', { 'xml:id': reference.id, n: block.id, type: reference.type, ana: categoryPointer('reference-type', reference.type) }, context.inline(block));
+      return xmlElement(
+        'bibl',
+        { 'xml:id': reference.id, n: block.id, type: reference.type, ana: categoryPointer('reference-type', reference.type) },
+        context.inline(block),
+      );
     }
     default:
       return xmlElement('ab', { 'xml:id': block.id, type: block.kind }, context.inline(block));
@@ -94,9 +96,14 @@ export function teiText(
   const top = data.sections.filter((section) => section.parentId === null).map((section) => ({ section, xml: division(section, context) }));
   // The text is laid out first: the notes' targets are known once their words are.
   const frontXml = `<front><titlePage>${front.map(frontPart).join('')}</titlePage></front>`;
-  const body = `<body>\n${top.filter(({ section }) => !isBibliography(section, context)).map(({ xml }) => xml).join('\n')}\n</body>`;
+  const body = `<body>\n${top
+    .filter(({ section }) => !isBibliography(section, context))
+    .map(({ xml }) => xml)
+    .join('\n')}\n</body>`;
   const bibliography = top.filter(({ section }) => isBibliography(section, context)).map(({ xml }) => xml);
   const notes = data.notes.map((note) => editorialNote(note, noteTargets.get(note.id) ?? []));
-  const notesDiv = notes.length ? [xmlElement('div', { 'xml:id': 'editorial-notes', type: 'notes', resp: '#editors' }, `\n<head>Editorial notes</head>\n${notes.join('\n')}\n`)] : [];
+  const notesDiv = notes.length
+    ? [xmlElement('div', { 'xml:id': 'editorial-notes', type: 'notes', resp: '#editors' }, `\n<head>Editorial notes</head>\n${notes.join('\n')}\n`)]
+    : [];
   return ['<text>', frontXml, body, `<back>\n${[...bibliography, ...notesDiv].join('\n')}\n</back>`, '</text>'].join('\n');
 }

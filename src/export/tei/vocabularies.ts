@@ -66,7 +66,9 @@ export function classDecl(): string {
       'taxonomy',
       { 'xml:id': vocabulary.id },
       `<desc>${escapeXmlText(vocabulary.description)}</desc>${Object.entries(vocabulary.categories)
-        .map(([value, meaning]) => xmlElement('category', { 'xml:id': `${vocabulary.id}.${value}` }, `<catDesc>${escapeXmlText(`${value}: ${meaning}`)}</catDesc>`))
+        .map(([value, meaning]) =>
+          xmlElement('category', { 'xml:id': `${vocabulary.id}.${value}` }, `<catDesc>${escapeXmlText(`${value}: ${meaning}`)}</catDesc>`),
+        )
         .join('')}`,
     ),
   );

@@ -4,7 +4,5 @@
  */
 export function escapeMarkdown(text: string): string {
   const inline = text.replace(/[\\`*_[\]<>|~]/g, '\\$&');
-  return inline.replace(/^(#|[-+=]|\d+(?=[.)]))/, (marker) =>
-    /^\d/.test(marker) ? `${marker}\\` : `\\${marker}`,
-  );
+  return inline.replace(/^(#|[-+=]|\d+(?=[.)]))/, (marker) => (/^\d/.test(marker) ? `${marker}\\` : `\\${marker}`));
 }

@@ -5,18 +5,43 @@ import { withoutIgnorable } from './ignorable.js';
  * typographic marks that a search box cannot easily type.
  */
 const special: ReadonlyMap<string, string> = new Map([
-  ['ł', 'l'], ['Ł', 'l'], ['đ', 'd'], ['Đ', 'd'], ['ø', 'o'], ['Ø', 'o'], ['ı', 'i'],
-  ['æ', 'ae'], ['Æ', 'ae'], ['œ', 'oe'], ['Œ', 'oe'], ['ß', 'ss'], ['ẞ', 'ss'],
-  ['‘', "'"], ['’', "'"], ['‚', "'"], ['‛', "'"], ['′', "'"],
-  ['“', '"'], ['”', '"'], ['„', '"'], ['″', '"'],
-  ['‐', '-'], ['‑', '-'], ['‒', '-'], ['–', '-'], ['—', '-'], ['―', '-'], ['−', '-'],
-  ['…', '...'], ['\u00a0', ' '],
+  ['ł', 'l'],
+  ['Ł', 'l'],
+  ['đ', 'd'],
+  ['Đ', 'd'],
+  ['ø', 'o'],
+  ['Ø', 'o'],
+  ['ı', 'i'],
+  ['æ', 'ae'],
+  ['Æ', 'ae'],
+  ['œ', 'oe'],
+  ['Œ', 'oe'],
+  ['ß', 'ss'],
+  ['ẞ', 'ss'],
+  ['‘', "'"],
+  ['’', "'"],
+  ['‚', "'"],
+  ['‛', "'"],
+  ['′', "'"],
+  ['“', '"'],
+  ['”', '"'],
+  ['„', '"'],
+  ['″', '"'],
+  ['‐', '-'],
+  ['‑', '-'],
+  ['‒', '-'],
+  ['–', '-'],
+  ['—', '-'],
+  ['―', '-'],
+  ['−', '-'],
+  ['…', '...'],
+  ['\u00a0', ' '],
 ]);
 
 // Written as calls marked pure: the build turns a regular expression literal into `new RegExp(…)`,
 // which a bundler would otherwise keep in every bundle, used or not.
 /** The final sigma that lowercasing gives at the end of a Greek word, folded to the plain one. */
-const finalSigma = /* @__PURE__ */ new RegExp('ς', 'g');
+const finalSigma = /* @__PURE__ */ /ς/g;
 
 /** The keys of {@link special} as one character class, made on first use. */
 let specialCharacters: RegExp | undefined;

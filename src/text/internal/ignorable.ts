@@ -6,7 +6,7 @@
  * direction marks and overrides, the byte order mark), which a reader does not see and a copied
  * text may hold.
  */
-const ignorableCodePoint = /* @__PURE__ */ new RegExp('^[\\p{M}\\p{Cf}]$', 'u');
+const ignorableCodePoint = /* @__PURE__ */ /^[\p{M}\p{Cf}]$/u;
 
 /** Whether each code point of a page of 256 is ignorable (1) or not (2). */
 function page(first: number): Uint8Array {
@@ -25,7 +25,10 @@ function isIgnorable(codePoint: number): boolean {
     astral ??= new Map();
     const first = codePoint & ~0xff;
     let flags = astral.get(first);
-    if (!flags) astral.set(first, (flags = page(first)));
+    if (!flags) {
+      flags = page(first);
+      astral.set(first, flags);
+    }
     return flags[codePoint & 0xff] === 1;
   }
   bmp ??= new Uint8Array(0x10000);

@@ -15,5 +15,5 @@ export function joinBlocks(list: readonly Block[]): string {
   list.forEach((block, i) => {
     text += (i === 0 ? '' : separatorBetween(list[i - 1]!, block)) + block.text;
   });
-  return text + '\n';
+  return `${text}\n`;
 }

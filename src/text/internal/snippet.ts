@@ -7,7 +7,7 @@ const radius = 40;
 export function snippetAround(text: string, start: number, end: number): string {
   let before = text.slice(Math.max(0, start - radius), start);
   let after = text.slice(end, end + radius);
-  if (start > radius) before = '…' + before.replace(/^\S*\s+/, '');
-  if (end + radius < text.length) after = after.replace(/\s+\S*$/, '') + '…';
+  if (start > radius) before = `…${before.replace(/^\S*\s+/, '')}`;
+  if (end + radius < text.length) after = `${after.replace(/\s+\S*$/, '')}…`;
   return before + text.slice(start, end) + after;
 }
