@@ -9,10 +9,7 @@ const graph = toGraph({ dropIsolated: true });
 const nodes: Node[] = graph.nodes.map((n) => ({ ...n }));
 const links: Link[] = graph.links.map((l) => ({ ...l }));
 export const simulation = forceSimulation(nodes)
-  .force(
-    'link',
-    forceLink<Node, Link>(links).id((d) => d.id),
-  )
+  .force('link', forceLink<Node, Link>(links).id((d) => d.id))
   .force('charge', forceManyBody())
   .stop()
   .tick(50);
