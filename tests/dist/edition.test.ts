@@ -56,7 +56,9 @@ describe('the built ./edition entry', () => {
     // ASCII only: a minifier may escape the curly quotes.
     expect(text).not.toContain('of 25 February 1956 to the 20th Party Congress');
     expect(text).not.toContain('Belweder');
-    expect(text.length).toBeLessThan(40_000);
+    // essay.json is about 243,000 characters; the code of every helper, the TEI exporter's header
+    // prose and taxonomies among it, about 60,000.
+    expect(text.length).toBeLessThan(100_000);
   });
 
   it('its CommonJS exports object is frozen', () => {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blocks, notes, paragraphs } from '../../src/index.js';
-import { doubledMarks } from '../support/tei.js';
+import { correctedText, doubledMarks } from '../support/tei.js';
 import { openExamplePage, type OpenPage } from './support/example-page.js';
 
 // The TEI page of the examples (docs/examples/tei.html): the built package's toTei() in CETEIcean,
@@ -18,18 +18,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => opened?.close());
-
-/** A paragraph's text with every note's correction in place of its words, from the notes alone. */
-function correctedText(blockId: string, printed: string): string {
-  const corrections = notes.filter((note) => note.blockId === blockId && note.correction !== null).sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const note of corrections) {
-    out += printed.slice(at, note.start) + note.correction;
-    at = note.end;
-  }
-  return out + printed.slice(at);
-}
 
 /** What a reader sees of each paragraph (its rendered text, runs of spaces as one, as a browser shows them). */
 const shownParagraphs = (): Promise<string[]> =>

@@ -1,4 +1,5 @@
 import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldom';
+import { notes } from '../../src/index.js';
 
 export const teiNamespace = 'http://www.tei-c.org/ns/1.0';
 
@@ -137,4 +138,16 @@ export function teiTools(env: NodeJS.ProcessEnv, resolvePath: (...parts: string[
 /** The quotation marks the text shows doubled: the same mark twice in a row (‘‘, ’’, ““, ””, or two straight marks). */
 export function doubledMarks(text: string): string[] {
   return text.match(/‘‘|’’|““|””|""|''/g) ?? [];
+}
+
+/** A paragraph's text with every note's correction in place of its words, from the notes alone. */
+export function correctedText(blockId: string, printed: string): string {
+  const corrections = notes.filter((note) => note.blockId === blockId && note.correction !== null).sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const note of corrections) {
+    out += printed.slice(at, note.start) + note.correction;
+    at = note.end;
+  }
+  return out + printed.slice(at);
 }

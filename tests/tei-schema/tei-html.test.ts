@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { blocks, notes, paragraphs, toTei } from '../../src/index.js';
-import { doubledMarks, teiTools } from '../support/tei.js';
+import { correctedText, doubledMarks, teiTools } from '../support/tei.js';
 
 // The TEI Consortium's Stylesheets (html.xsl, run with Saxon-HE): the export as TEI users see it.
 const tools = teiTools(process.env, resolve, dirname);
@@ -49,18 +49,6 @@ function shownText(node: Node, plain: boolean): string {
   if (plain && classes(element).includes('corr') && /^\[[\s\S]*\]$/.test(inner)) return inner.slice(1, -1);
   if (plain && classes(element).includes('sic') && /^\{[\s\S]*\}$/.test(inner)) return inner.slice(1, -1);
   return inner;
-}
-
-/** A paragraph's text with every note's correction in place of its words, from the notes alone. */
-function correctedText(blockId: string, printed: string): string {
-  const corrections = notes.filter((note) => note.blockId === blockId && note.correction !== null).sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const note of corrections) {
-    out += printed.slice(at, note.start) + note.correction;
-    at = note.end;
-  }
-  return out + printed.slice(at);
 }
 
 const htmlParagraphs = (html: Document): Map<string, Element> =>
