@@ -3,6 +3,8 @@ import { blocks, essay, paragraphs, sections } from '../src/index.js';
 import { copy, rawBlocks, rawEssay, rawNotes, rawMentions, rawClaims, rawPeople, rawSections, readText, unknownId } from './support/data.js';
 import { checkCanonicalJson, checkIds, checkOutline, checkParagraphIds } from './support/integrity.js';
 import { dataFileSchemas } from '../scripts/generated/data-schemas.js';
+import { essayData } from '../scripts/essay-json.js';
+import { checkIntegrity } from '../src/schema.js';
 import { dataFileErrors } from '../scripts/generate/read-stored-data.js';
 
 // Every file of data/ whose records have ids; mentions and case-study assignments are checked below.
@@ -181,5 +183,17 @@ describe('the essay record', () => {
     expect(parsed.toISOString().slice(0, 10)).toBe(essay.published);
     expect(new Date(`1 ${written} UTC`).toISOString().slice(0, 7)).toBe(essay.written);
     expect(essay.published).toBe('2014-06-15');
+  });
+});
+
+describe('integrity messages stay short', () => {
+  it('a 10 MB id is cut to about 60 characters in every message that names it', () => {
+    const huge = `p${'1'.repeat(10_000_000)}`;
+    const edition = essayData();
+    const [first, ...rest] = edition.quotes;
+    const data = { ...edition, quotes: [{ ...first!, id: huge }, { ...first!, id: huge }, ...rest] } as never;
+    const messages = checkIntegrity(data).map((issue) => issue.message);
+    expect(messages.some((m) => m.startsWith('duplicate id p111'))).toBe(true);
+    expect(Math.max(...messages.map((m) => m.length))).toBeLessThan(400);
   });
 });

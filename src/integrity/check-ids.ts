@@ -1,4 +1,5 @@
 import { ownIdCollections } from '../generated/collection-table.js';
+import { cut, describeValue } from '../internal/describe-value.js';
 import type { EssayData } from '../types/index.js';
 import type { IntegrityPath, Report } from './issue.js';
 
@@ -8,8 +9,8 @@ const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export function checkIds(records: readonly { readonly id: string }[], report: Report, path: IntegrityPath = []): void {
   const seen = new Set<string>();
   records.forEach(({ id }, index) => {
-    if (!kebab.test(id)) report([...path, index, 'id'], 'id', `malformed id ${JSON.stringify(id)}`);
-    if (seen.has(id)) report([...path, index, 'id'], 'id', `duplicate id ${id}`);
+    if (!kebab.test(id)) report([...path, index, 'id'], 'id', `malformed id ${describeValue(id)}`);
+    if (seen.has(id)) report([...path, index, 'id'], 'id', `duplicate id ${cut(String(id))}`);
     seen.add(id);
   });
 }

@@ -1,4 +1,5 @@
 import { idLinks, recordNouns, type CollectionName } from '../generated/collection-table.js';
+import { cut } from '../internal/describe-value.js';
 import type { EssayData } from '../types/index.js';
 import type { IntegrityPath, Report } from './issue.js';
 
@@ -41,12 +42,12 @@ export function checkReferences(data: EssayData, report: Report): void {
     const records: readonly unknown[] = Array.isArray(value) ? value : [value];
     records.forEach((record, i) => {
       const id = (record as { readonly id?: unknown } | null)?.id;
-      const owner = Array.isArray(value) ? `${recordNouns[collection]} ${String(id)}` : `the ${recordNouns[collection]}`;
+      const owner = Array.isArray(value) ? `${recordNouns[collection]} ${cut(String(id))}` : `the ${recordNouns[collection]}`;
       const base: IntegrityPath = Array.isArray(value) ? [collection, i] : [collection];
       for (const [, path, target] of links) {
         valuesAt(record, path, base, (named, at) => {
           if (named !== null && !idsOf(target).has(String(named)))
-            report(at, 'reference', `${owner} names ${recordNouns[target]} ${String(named)}, which is not in ${target}`);
+            report(at, 'reference', `${owner} names ${recordNouns[target]} ${cut(String(named))}, which is not in ${target}`);
         });
       }
     });

@@ -2,7 +2,7 @@
 const longestQuote = 60;
 
 /** A text cut to {@link longestQuote} code units with "…", never inside a surrogate pair. */
-function cut(text: string): string {
+export function cut(text: string): string {
   if (text.length <= longestQuote) return text;
   let end = longestQuote - 1;
   const last = text.charCodeAt(end - 1);

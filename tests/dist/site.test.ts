@@ -44,10 +44,14 @@ describe('the documentation site', () => {
   });
 
   it('names its modules as they are imported, and has a favicon on every page', () => {
-    const titles = ['destalinisation-essay', 'destalinisation-essay_schema'].map(
+    const titles = ['destalinisation-essay', 'destalinisation-essay_schema', 'destalinisation-essay_edition'].map(
       (page) => readFileSync(join(site, `modules/${page}.html`), 'utf8').match(/<title>([^<]*)<\/title>/)?.[1],
     );
-    expect(titles).toEqual(['destalinisation-essay | destalinisation-essay - v0.1.0', 'destalinisation-essay/schema | destalinisation-essay - v0.1.0']);
+    expect(titles).toEqual([
+      'destalinisation-essay | destalinisation-essay - v0.1.0',
+      'destalinisation-essay/schema | destalinisation-essay - v0.1.0',
+      'destalinisation-essay/edition | destalinisation-essay - v0.1.0',
+    ]);
     expect(readFileSync(join(site, 'assets/favicon.svg'), 'utf8')).toBe(readFileSync(join(site, 'docs/examples/favicon.svg'), 'utf8'));
     const pages = (filesUnder(site) as string[]).filter((f) => f.endsWith('.html'));
     expect(pages.filter((page) => !/<link rel="icon" href="[^"]*favicon\.svg"/.test(readFileSync(join(site, page), 'utf8')))).toEqual([]);
