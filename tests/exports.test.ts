@@ -98,7 +98,8 @@ describe('toCslJson, read by citation-js', () => {
   const csl = toCslJson();
   const cite = new Cite(csl.items as object[]);
 
-  it('renders the bibliography in APA through citation-js', () => {
+  // citeproc-js (or the CLI) loads a style and a locale: seconds on a busy machine
+  it('renders the bibliography in APA through citation-js', { timeout: 60_000 }, () => {
     const apa = cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string;
     expect(apa).toContain('Filtzer, D. (1993). The Khrushchev Era: De-Stalinisation and the Limits of Reform in the USSR, 1953-1964. Macmillan.');
     expect(apa).toContain('Jones, P. (2006). Introduction. In P. Jones (Ed.), The Dilemmas of De-Stalinization (pp. 1–18). Routledge.');
