@@ -54,6 +54,7 @@ export { getPerson } from './lookups/get-person.js';
 export { getPlace } from './lookups/get-place.js';
 export { getOrganisation } from './lookups/get-organisation.js';
 export { getEvent } from './lookups/get-event.js';
+export { getCaseStudy } from './lookups/get-case-study.js';
 export { getClaim } from './lookups/get-claim.js';
 export { getNote } from './lookups/get-note.js';
 // </generated>

@@ -30,7 +30,7 @@ import { blockIds, caseStudyIds } from '../src/generated/ids.js';
 import { loadCaseStudies } from '../scripts/loaders/load-case-studies.js';
 import { loadEvents } from '../scripts/loaders/load-events.js';
 import { eventDays } from '../src/internal/event-days.js';
-import { dateInWords } from '../src/export/internal/date-in-words.js';
+import { dateInWords } from '../src/internal/date-in-words.js';
 import { copy, rawEvents, readText, unknownId } from './support/data.js';
 import type { StoredCaseStudy, StoredCaseStudyAssignment } from '../scripts/generated/data-types.js';
 
