@@ -294,7 +294,7 @@ export const shapes: readonly Shape[] = [
   {
     kind: 'record',
     name: 'EventDays',
-    doc: "The days an event's date can mean, inclusive, as ISO dates: ready for a time axis without\nparsing EDTF. `1956-03~` is `1956-03-01` to `1956-03-31`, the season `1956-23` (autumn)\n`1956-09-01` to `1956-11-30`, `1956-10-19/1956-10-20` two days. Where an end is `open` or\n`unknown`, `first` and `last` hold the days of the known end alone (`../1954`, \"by 1954\", is\n`1954-01-01` to `1954-12-31` with `start: 'open'`): draw them, and mark the open side.\n\n@example\n```ts\ngetEvent('ussr-dprk-break').days; // { first: '1956-09-01', last: '1956-11-30', start: 'closed', end: 'closed' }\n```",
+    doc: "The days an event's date can mean, inclusive, as ISO dates: ready for a time axis without\nparsing EDTF. `1956-03~` is `1956-03-01` to `1956-03-31`, the season `1956-23` (autumn)\n`1956-09-01` to `1956-11-30`, `1956-10-19/1956-10-20` two days. Where an end is `open` or\n`unknown`, `first` and `last` hold the days of the known end alone (`../1954`, \"by 1954\", is\n`1954-01-01` to `1954-12-31` with `start: 'open'`): draw them, and mark the open side.\n\n@example\n```ts\ngetEvent('ussr-dprk-break').days; // { first: '1956-09-01', last: '1956-11-30', start: 'closed', end: 'closed', endExclusive: '1956-12-01' }\n```",
     fields: {
       first: {
         type: pattern('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'an ISO day, YYYY-MM-DD'),

@@ -335,7 +335,7 @@ export interface Organisation extends NamedEntity {
  *
  * @example
  * ```ts
- * getEvent('ussr-dprk-break').days; // { first: '1956-09-01', last: '1956-11-30', start: 'closed', end: 'closed' }
+ * getEvent('ussr-dprk-break').days; // { first: '1956-09-01', last: '1956-11-30', start: 'closed', end: 'closed', endExclusive: '1956-12-01' }
  * ```
  */
 export interface EventDays {

@@ -12,7 +12,10 @@ export interface TimelineJsDate {
 
 /** A TimelineJS3 slide's text (HTML, escaped). */
 export interface TimelineJsText {
-  /** The headline. */
+  /**
+   * The headline: an event's full `title` (a slide gives it a line of its own, and the time
+   * navigation clips it to its markers), or the essay's title on the title slide.
+   */
   readonly headline: string;
   /** The body. */
   readonly text: string;
