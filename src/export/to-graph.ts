@@ -43,7 +43,9 @@ function within(mention: Mention, claim: Claim): boolean {
 /**
  * Some edition data as a network: nodes for every person, place, organisation, event, claim and
  * reference of `data`; typed, weighted links between them (see {@link GraphLinkKind}). Node ids
- * are `<kind>:<id>`; link ids `<link kind>:<source>-><target>`. `kinds` keeps only those kinds of
+ * are `<kind>:<id>`; link ids `<link kind>:<source>-><target>`. A node is labelled with a name, an
+ * event's `shortTitle`, a claim's `label` or a reference's `label`, and carries its `degree` (the
+ * links of the returned graph at it) and, for an event, its `caseStudyId` and a copy of its `days`. `kinds` keeps only those kinds of
  * node (and the links between them); `dropIsolated` drops the nodes left without a link. A claim's
  * evidence is followed through `data.citations` and `data.quotes` to the references they cite. A
  * fresh object on every call. The root's `toGraph(options)` is this function given the package's data.
