@@ -1,5 +1,6 @@
 import { citationsIn } from './apparatus/citations-in.js';
 import { citationsOf } from './apparatus/citations-of.js';
+import { formatCitation } from './apparatus/format-citation.js';
 import { formatReference } from './apparatus/format-reference.js';
 import { quotesBy } from './apparatus/quotes-by.js';
 import { quotesFrom } from './apparatus/quotes-from.js';
@@ -59,6 +60,8 @@ export interface Edition {
   readonly segments: Bound<typeof segments>;
   /** {@link formatReference} bound to the data. */
   readonly formatReference: Bound<typeof formatReference>;
+  /** {@link formatCitation} bound to the data. */
+  readonly formatCitation: Bound<typeof formatCitation>;
   /** {@link mentionsOf} bound to the data. */
   readonly mentionsOf: Bound<typeof mentionsOf>;
   /** {@link eventsInvolving} bound to the data. */
@@ -124,6 +127,7 @@ export function createEdition(data: EssayData): Edition {
     quotesBy: bind(quotesBy),
     segments: bind(segments),
     formatReference: bind(formatReference),
+    formatCitation: bind(formatCitation),
     mentionsOf: bind(mentionsOf),
     eventsInvolving: bind(eventsInvolving),
     evidenceFor: bind(evidenceFor),

@@ -43,6 +43,7 @@ export { quotesFrom } from './apparatus/quotes-from.js';
 export { quotesBy } from './apparatus/quotes-by.js';
 export { segments } from './apparatus/segments.js';
 export { formatReference, type ReferenceStyle } from './apparatus/format-reference.js';
+export { formatCitation } from './apparatus/format-citation.js';
 export { mentionsOf } from './entities/mentions-of.js';
 export { eventsInvolving } from './entities/events-involving.js';
 export { evidenceFor } from './argument/evidence-for.js';

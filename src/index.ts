@@ -54,6 +54,7 @@ export { getPerson } from './lookups/get-person.js';
 export { getPlace } from './lookups/get-place.js';
 export { getOrganisation } from './lookups/get-organisation.js';
 export { getEvent } from './lookups/get-event.js';
+export { getCaseStudy } from './lookups/get-case-study.js';
 export { getClaim } from './lookups/get-claim.js';
 export { getNote } from './lookups/get-note.js';
 // </generated>
@@ -75,6 +76,7 @@ export { quotesBy } from './bound/quotes-by.js';
 export { segments } from './bound/segments.js';
 export { formatLocator } from './apparatus/format-locator.js';
 export { formatReference } from './bound/format-reference.js';
+export { formatCitation } from './bound/format-citation.js';
 export { referenceStyles, type ReferenceStyle } from './apparatus/format-reference.js';
 
 export { toCslJson } from './bound/to-csl-json.js';
@@ -92,3 +94,4 @@ export { toTimelineJs } from './bound/to-timeline-js.js';
 export { toGraph } from './bound/to-graph.js';
 export { toGeoJson } from './bound/to-geo-json.js';
 export { dateRange, type DateRange } from './time/date-range.js';
+export { formatDate, type FormatDateOptions } from './time/format-date.js';

@@ -99,6 +99,10 @@ describe('toGraph', () => {
       kind: 'person',
       recordId: 'gomulka',
       label: 'Władysław Gomułka',
+      caseStudyId: null,
+      days: null,
+      // two events (his invitation to lead Poland, the Belweder talks) and the four claims whose words name him
+      degree: 6,
     });
   });
 

@@ -30,7 +30,7 @@ import { blockIds, caseStudyIds } from '../src/generated/ids.js';
 import { loadCaseStudies } from '../scripts/loaders/load-case-studies.js';
 import { loadEvents } from '../scripts/loaders/load-events.js';
 import { eventDays } from '../src/internal/event-days.js';
-import { dateInWords } from '../src/export/internal/date-in-words.js';
+import { dateInWords } from '../src/internal/date-in-words.js';
 import { copy, rawEvents, readText, unknownId } from './support/data.js';
 import type { StoredCaseStudy, StoredCaseStudyAssignment } from '../scripts/generated/data-types.js';
 
@@ -49,20 +49,26 @@ describe('events carry the days their date can mean', () => {
 
   it('reads each date form as the essay means it', () => {
     // "Nikita Khrushchev’s ‘Secret Speech’ of 25 February 1956"
-    expect(getEvent('secret-speech').days).toEqual({ first: '1956-02-25', last: '1956-02-25', start: 'closed', end: 'closed' });
+    expect(getEvent('secret-speech').days).toEqual({ first: '1956-02-25', last: '1956-02-25', start: 'closed', end: 'closed', endExclusive: '1956-02-26' });
     // "in fall 1956": the northern autumn, September to November
-    expect(getEvent('ussr-dprk-break').days).toEqual({ first: '1956-09-01', last: '1956-11-30', start: 'closed', end: 'closed' });
+    expect(getEvent('ussr-dprk-break').days).toEqual({ first: '1956-09-01', last: '1956-11-30', start: 'closed', end: 'closed', endExclusive: '1956-12-01' });
     // "Stalin’s death in March 1953"
     expect(getEvent('stalin-death').days).toMatchObject({ first: '1953-03-01', last: '1953-03-31' });
     // "by 1954": open start, drawn over the known year
-    expect(getEvent('khrushchev-becomes-leader').days).toEqual({ first: '1954-01-01', last: '1954-12-31', start: 'open', end: 'closed' });
+    expect(getEvent('khrushchev-becomes-leader').days).toEqual({
+      first: '1954-01-01',
+      last: '1954-12-31',
+      start: 'open',
+      end: 'closed',
+      endExclusive: '1955-01-01',
+    });
     // "for the Period from 29 August to 14 September 1956"
     expect(getEvent('ivanov-diary-period').days).toMatchObject({ first: '1956-08-29', last: '1956-09-14' });
   });
 
   it('marks open and unknown ends, and refuses what is not EDTF', () => {
-    expect(eventDays('1956-10/..')).toEqual({ first: '1956-10-01', last: '1956-10-31', start: 'closed', end: 'open' });
-    expect(eventDays('/1956-10-19')).toEqual({ first: '1956-10-19', last: '1956-10-19', start: 'unknown', end: 'closed' });
+    expect(eventDays('1956-10/..')).toEqual({ first: '1956-10-01', last: '1956-10-31', start: 'closed', end: 'open', endExclusive: '1956-11-01' });
+    expect(eventDays('/1956-10-19')).toEqual({ first: '1956-10-19', last: '1956-10-19', start: 'unknown', end: 'closed', endExclusive: '1956-10-20' });
     expect(() => eventDays('autumn 1956')).toThrow(TypeError);
     const broken = copy(rawEvents);
     broken[0]!.date = '1956-13';

@@ -161,6 +161,7 @@ export const StoredOrganisationSchema = z.strictObject(StoredOrganisationFields)
 const StoredEventFields = {
   id: kebabId,
   title: z.string().min(1).max(10000),
+  shortTitle: z.string().min(1).max(40),
   summary: z.string().min(1).max(10000),
   date: z.string().min(1).max(10000),
   dateText: z.string().min(1).max(10000),
@@ -199,6 +200,7 @@ export const StoredEvidenceSchema = z.strictObject(StoredEvidenceFields);
 const StoredClaimFields = {
   id: kebabId,
   role: z.enum(['thesis', 'claim', 'sub-claim']),
+  label: z.string().min(1).max(60),
   spans: z.array(StoredAnchorSchema).min(1).max(2000),
   supports: z.array(kebabId).max(2000),
   evidence: StoredEvidenceSchema,

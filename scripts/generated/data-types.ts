@@ -225,8 +225,13 @@ export interface StoredOrganisation extends StoredNamedEntity {
 export interface StoredEvent {
   /** Stable identifier. */
   readonly id: EventId;
-  /** A short title. */
+  /** The editors' title: what happened, in the essay's words where it has them. */
   readonly title: string;
+  /**
+   * The title cut to at most 40 characters for a graph node, a map popup or a timeline marker: editorial,
+   * naming only people, places and organisations that the title or summary names (see the editorial policy).
+   */
+  readonly shortTitle: string;
   /** The essay's sentence that narrates it, or, where no single sentence does, the title. */
   readonly summary: string;
   /** The date, EDTF levels 0 and 1 (e.g. `1956-02-25`, `1956-10-19/1956-10-20`, `../1954`). */
@@ -288,6 +293,11 @@ export interface StoredClaim {
   readonly id: ClaimId;
   /** Thesis, main claim or supporting claim. */
   readonly role: ClaimRole;
+  /**
+   * A short label for a graph node or a list, in the claim's own words: editorial, each word taken
+   * from its spans or fairly derived from them (see the editorial policy).
+   */
+  readonly label: string;
   /** The words that state the claim; several where it is restated. */
   readonly spans: readonly StoredAnchor[];
   /** The claims this one argues for. */

@@ -7,6 +7,7 @@ export function loadClaims(raw: readonly StoredClaim[], texts: ReadonlyMap<strin
   return raw.map((claim) => ({
     id: claim.id,
     role: claim.role,
+    label: claim.label,
     spans: claim.spans.map((span) => anchorSpan(span, texts)),
     supports: claim.supports,
     evidence: claim.evidence,

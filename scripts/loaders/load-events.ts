@@ -2,11 +2,12 @@ import type { StoredCaseStudyAssignment, StoredEvent } from '../generated/data-t
 import type { Event } from '../../src/types/index.js';
 import { eventDays } from '../../src/internal/event-days.js';
 import { describeValue } from '../../src/internal/describe-value.js';
+import { formatDate } from '../../src/time/format-date.js';
 
 /**
- * Builds the public events: stored in their public shape, ids typed, with the days each date can
- * mean and the case study each belongs to. Throws a `TypeError` naming the event when a date is
- * not EDTF of level 0 or 1, or when an event has no case study or more than one.
+ * Builds the public events: stored in their public shape, ids typed, with the date in words, the
+ * days each date can mean and the case study each belongs to. Throws a `TypeError` naming the event
+ * when a date is not EDTF of level 0 or 1, or when an event has no case study or more than one.
  */
 export function loadEvents(raw: readonly StoredEvent[], assignments: readonly StoredCaseStudyAssignment[]): Event[] {
   const byEvent = new Map<string, StoredCaseStudyAssignment>();
@@ -28,8 +29,16 @@ export function loadEvents(raw: readonly StoredEvent[], assignments: readonly St
     } catch (error) {
       throw new TypeError(`data/events.json: event ${describeValue(event.id)}: ${(error as Error).message}`);
     }
+    const { id, title, shortTitle, summary, date, ...rest } = event;
     return {
-      ...event,
+      id,
+      title,
+      shortTitle,
+      summary,
+      date,
+      // eventDays has read the date, so formatDate reads it too.
+      dateLabel: formatDate(date)!,
+      ...rest,
       days,
       caseStudyId: assignment.caseStudyId,
       caseStudyNote: assignment.note,

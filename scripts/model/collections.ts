@@ -175,6 +175,12 @@ export const collections = [
     dataFile: 'case-studies.json',
     id: { type: 'CaseStudyId', doc: 'a case study', source: { from: 'own' } },
     doc: "The essay's case studies, in its order: the Soviet centre (the Secret Speech and its background),\nthen Poland, China and North Korea. Which one each event belongs to is editorial data\n(`data/event-case-studies.json`), with its ground in the event's `caseStudyNote`; each case study\nlists its `eventIds`. A timeline draws one row per case study ({@link toTimelineJs} uses them as\ngroups, {@link timeline} filters by them).\n\n@example\n```ts\ncaseStudies.find((c) => c.id === 'poland')?.eventIds.includes('belweder-talks'); // true\n```",
+    lookup: {
+      name: 'getCaseStudy',
+      what: 'a case study',
+      idExample: 'poland',
+      example: "getCaseStudy(getEvent('belweder-talks').caseStudyId).name; // 'Poland'",
+    },
   },
   {
     name: 'claims',

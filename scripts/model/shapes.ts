@@ -219,6 +219,11 @@ export const shapes: readonly Shape[] = [
     doc: 'One bibliography entry, as printed and parsed.',
     fields: {
       id: { type: id('ReferenceId'), doc: 'Author-year identifier, e.g. `filtzer-1993`.' },
+      label: {
+        type: text(),
+        doc: 'A short label for a graph node, a legend or a citation: the authors\' family names (one, two joined by\n"and", or the first and "et al.") and the year, with a, b, … where the same authors have several\nentries of one year, as in the Chicago form of {@link formatReference}: "Filtzer 1993", "Ivanov 1956a",\n"Morgan et al. 2000".',
+        storage: 'derived',
+      },
       blockId: { type: id('BlockId'), doc: 'The bibliography block that prints the entry.' },
       text: { type: string(), doc: 'The entry exactly as printed.' },
       type: { type: enumOf('ReferenceType'), doc: 'Book, chapter, article or archival document.' },
@@ -289,7 +294,7 @@ export const shapes: readonly Shape[] = [
   {
     kind: 'record',
     name: 'EventDays',
-    doc: "The days an event's date can mean, inclusive, as ISO dates: ready for a time axis without\nparsing EDTF. `1956-03~` is `1956-03-01` to `1956-03-31`, the season `1956-23` (autumn)\n`1956-09-01` to `1956-11-30`, `1956-10-19/1956-10-20` two days. Where an end is `open` or\n`unknown`, `first` and `last` hold the days of the known end alone (`../1954`, \"by 1954\", is\n`1954-01-01` to `1954-12-31` with `start: 'open'`): draw them, and mark the open side.\n\n@example\n```ts\ngetEvent('ussr-dprk-break').days; // { first: '1956-09-01', last: '1956-11-30', start: 'closed', end: 'closed' }\n```",
+    doc: "The days an event's date can mean, inclusive, as ISO dates: ready for a time axis without\nparsing EDTF. `1956-03~` is `1956-03-01` to `1956-03-31`, the season `1956-23` (autumn)\n`1956-09-01` to `1956-11-30`, `1956-10-19/1956-10-20` two days. Where an end is `open` or\n`unknown`, `first` and `last` hold the days of the known end alone (`../1954`, \"by 1954\", is\n`1954-01-01` to `1954-12-31` with `start: 'open'`): draw them, and mark the open side.\n\n@example\n```ts\ngetEvent('ussr-dprk-break').days; // { first: '1956-09-01', last: '1956-11-30', start: 'closed', end: 'closed', endExclusive: '1956-12-01' }\n```",
     fields: {
       first: {
         type: pattern('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'an ISO day, YYYY-MM-DD'),
@@ -301,6 +306,10 @@ export const shapes: readonly Shape[] = [
       },
       start: { type: enumOf('DayBoundKind'), doc: 'Whether the start is a known bound, open or unknown.' },
       end: { type: enumOf('DayBoundKind'), doc: 'Whether the end is a known bound, open or unknown.' },
+      endExclusive: {
+        type: pattern('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'an ISO day, YYYY-MM-DD'),
+        doc: 'The day after `last`: the exclusive end that axis libraries take (vis-timeline, Observable Plot,\nECharts), so that a one-day event has a width.',
+      },
     },
   },
   {
@@ -309,9 +318,18 @@ export const shapes: readonly Shape[] = [
     doc: 'A dated or datable happening the essay narrates, or the date of a document it cites.',
     fields: {
       id: { type: id('EventId'), doc: 'Stable identifier.' },
-      title: { type: text(), doc: 'A short title.' },
+      title: { type: text(), doc: "The editors' title: what happened, in the essay's words where it has them." },
+      shortTitle: {
+        type: string({ min: 1, max: 40 }),
+        doc: 'The title cut to at most 40 characters for a graph node, a map popup or a timeline marker: editorial,\nnaming only people, places and organisations that the title or summary names (see the editorial policy).',
+      },
       summary: { type: text(), doc: "The essay's sentence that narrates it, or, where no single sentence does, the title." },
       date: { type: text(), doc: 'The date, EDTF levels 0 and 1 (e.g. `1956-02-25`, `1956-10-19/1956-10-20`, `../1954`).' },
+      dateLabel: {
+        type: text(),
+        doc: 'The date in words, ready to show: "25 February 1956", "fall 1956", "about March 1956", "by 1954";\nderived from `date` by {@link formatDate} with its default options.',
+        storage: 'derived',
+      },
       dateText: { type: text(), doc: "The essay's own words that give the date." },
       dateBasis: { type: enumOf('DateBasis'), doc: 'Where the date comes from.' },
       dateNote: { type: optionalText, doc: 'How an inferred or editorial date was reached, or `null` for a stated one.' },
@@ -361,6 +379,10 @@ export const shapes: readonly Shape[] = [
     fields: {
       id: { type: id('ClaimId'), doc: 'Stable identifier.' },
       role: { type: enumOf('ClaimRole'), doc: 'Thesis, main claim or supporting claim.' },
+      label: {
+        type: string({ min: 1, max: 60 }),
+        doc: "A short label for a graph node or a list, in the claim's own words: editorial, each word taken\nfrom its spans or fairly derived from them (see the editorial policy).",
+      },
       spans: { type: array(ref('Span'), 1), doc: 'The words that state the claim; several where it is restated.' },
       supports: { type: array(id('ClaimId')), doc: 'The claims this one argues for.' },
       evidence: { type: ref('Evidence'), doc: 'What the claim rests on.' },

@@ -3,6 +3,7 @@ import { recordsById } from '../internal/derived-of.js';
 import { describeValue } from '../internal/describe-value.js';
 import type { EssayData, Reference } from '../types/index.js';
 import { readReference, type NameFields, type ReferenceFields } from './internal/read-reference.js';
+import { yearLabel } from './internal/reference-label.js';
 
 /**
  * Reference styles: the entry exactly `as-printed` in the essay, or `chicago-author-date` (the
@@ -51,14 +52,6 @@ function pages(ref: ReferenceFields): string | null {
 function imprint(ref: ReferenceFields): string | null {
   if (ref.place && ref.publisher) return `${ref.place}: ${ref.publisher}.`;
   return (ref.publisher ?? ref.place) ? `${ref.publisher ?? ref.place}.` : null;
-}
-
-/** The year, with a, b, … where the same authors have several entries in one year (Ivanov 1956a, 1956b). */
-function yearLabel(references: readonly Reference[], ref: ReferenceFields): string {
-  const key = (r: Pick<ReferenceFields, 'authors' | 'year'>) => `${r.authors.map((a) => a.family).join('|')} ${r.year}`;
-  const same = references.filter((r) => key(r) === key(ref));
-  const index = same.findIndex((r) => r.id === ref.id);
-  return same.length < 2 || index < 0 ? String(ref.year) : `${ref.year}${'abcdefghijklmnopqrstuvwxyz'[index]}`;
 }
 
 function chicago(references: readonly Reference[], ref: ReferenceFields): string {

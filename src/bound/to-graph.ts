@@ -13,7 +13,10 @@ import type { Graph, GraphOptions } from '../types/exports.js';
  * The edition as a network: nodes for every person, place, organisation, event, claim and
  * reference; typed, weighted links between them (see {@link GraphLinkKind}). Node ids are
  * `<kind>:<id>`; link ids are `<link kind>:<source>-><target>`, stable across calls and releases
- * while the records are. `kinds` keeps only those kinds of node (and the links between them);
+ * while the records are. A node is labelled with a name, an event's `shortTitle`, a claim's `label`
+ * or a reference's `label` ("Ivanov 1956a"), and carries its `degree` (the links of the returned
+ * graph at it, for sizing) and, for an event, its `caseStudyId` and a copy of its `days` (for
+ * colouring and placing it; `null` on other nodes). `kinds` keeps only those kinds of node (and the links between them);
  * `dropIsolated` drops the nodes left without a link. A fresh object on every call.
  *
  * @param options - `kinds`: the node kinds to include (default all); `dropIsolated`: drop nodes without links (default `false`).

@@ -2,7 +2,7 @@ import { checkData } from '../internal/check-data.js';
 import { checkOptions, type OptionRule } from '../internal/check-options.js';
 import { describeValue } from '../internal/describe-value.js';
 import { recordsById } from '../internal/derived-of.js';
-import type { Claim, EssayData } from '../types/index.js';
+import type { Claim, EssayData, Event } from '../types/index.js';
 import type { Mention } from '../types/index.js';
 import type { Graph, GraphLink, GraphLinkKind, GraphNode, GraphNodeKind, GraphOptions } from '../types/exports.js';
 
@@ -24,12 +24,17 @@ function readOptions(options: unknown): { kinds: ReadonlySet<string>; dropIsolat
   return { kinds: new Set(kinds), dropIsolated };
 }
 
-const node = (kind: GraphNodeKind, recordId: string, label: string): GraphNode => ({ id: `${kind}:${recordId}`, kind, recordId, label });
+/** A node before its degree is known: an event's carries its case study and a copy of its days. */
+type PendingNode = Omit<GraphNode, 'degree'>;
 
-function claimLabel(claim: Claim): string {
-  const text = claim.spans[0]?.text ?? claim.id;
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
-}
+const node = (kind: GraphNodeKind, recordId: string, label: string, event?: Event): PendingNode => ({
+  id: `${kind}:${recordId}`,
+  kind,
+  recordId,
+  label,
+  caseStudyId: event ? event.caseStudyId : null,
+  days: event ? { ...event.days } : null,
+});
 
 function within(mention: Mention, claim: Claim): boolean {
   return claim.spans.some((span) => span.blockId === mention.blockId && span.start <= mention.start && mention.end <= span.end);
@@ -38,7 +43,9 @@ function within(mention: Mention, claim: Claim): boolean {
 /**
  * Some edition data as a network: nodes for every person, place, organisation, event, claim and
  * reference of `data`; typed, weighted links between them (see {@link GraphLinkKind}). Node ids
- * are `<kind>:<id>`; link ids `<link kind>:<source>-><target>`. `kinds` keeps only those kinds of
+ * are `<kind>:<id>`; link ids `<link kind>:<source>-><target>`. A node is labelled with a name, an
+ * event's `shortTitle`, a claim's `label` or a reference's `label`, and carries its `degree` (the
+ * links of the returned graph at it) and, for an event, its `caseStudyId` and a copy of its `days`. `kinds` keeps only those kinds of
  * node (and the links between them); `dropIsolated` drops the nodes left without a link. A claim's
  * evidence is followed through `data.citations` and `data.quotes` to the references they cite. A
  * fresh object on every call. The root's `toGraph(options)` is this function given the package's data.
@@ -68,13 +75,13 @@ export function toGraph(
   const citationsById = recordsById(data.citations);
   const quotesById = recordsById(quotes);
   const { kinds, dropIsolated } = readOptions(options);
-  const all: GraphNode[] = [
+  const all: PendingNode[] = [
     ...people.map((p) => node('person', p.id, p.name)),
     ...places.map((p) => node('place', p.id, p.name)),
     ...organisations.map((o) => node('organisation', o.id, o.name)),
-    ...events.map((e) => node('event', e.id, e.title)),
-    ...claims.map((c) => node('claim', c.id, claimLabel(c))),
-    ...references.map((r) => node('reference', r.id, `${r.authors[0]?.family ?? ''} ${r.year}`.trim())),
+    ...events.map((e) => node('event', e.id, e.shortTitle, e)),
+    ...claims.map((c) => node('claim', c.id, c.label)),
+    ...references.map((r) => node('reference', r.id, r.label)),
   ];
   const weights = new Map<string, number>();
   const link = (source: string, target: string, kind: GraphLinkKind) => {
@@ -118,6 +125,8 @@ export function toGraph(
     })
     .filter((l) => kinds.has(kindOf.get(l.source)!) && kinds.has(kindOf.get(l.target)!));
   const linked = new Set(links.flatMap((l) => [l.source, l.target]));
-  const nodes = all.filter((n) => kinds.has(n.kind) && (!dropIsolated || linked.has(n.id)));
+  const degrees = new Map<string, number>();
+  for (const l of links) for (const end of [l.source, l.target]) degrees.set(end, (degrees.get(end) ?? 0) + 1);
+  const nodes = all.filter((n) => kinds.has(n.kind) && (!dropIsolated || linked.has(n.id))).map((n): GraphNode => ({ ...n, degree: degrees.get(n.id) ?? 0 }));
   return { nodes, links };
 }

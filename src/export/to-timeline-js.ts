@@ -2,8 +2,8 @@ import { checkData } from '../internal/check-data.js';
 import { eventsInOrder } from '../time/internal/events-in-order.js';
 import type { EssayData, Event } from '../types/index.js';
 import type { TimelineJs, TimelineJsDate, TimelineJsEvent } from '../types/exports.js';
-import { dateInWords } from './internal/date-in-words.js';
-import { edtfEnds, type EdtfDate } from './internal/edtf-parts.js';
+import { dateInWords } from '../internal/date-in-words.js';
+import { edtfEnds, type EdtfDate } from '../internal/edtf-parts.js';
 import { escapeHtml } from './internal/escape-html.js';
 
 /** EDTF seasons (21 spring … 24 winter, northern hemisphere): their first and last month. */

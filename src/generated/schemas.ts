@@ -178,6 +178,7 @@ export const PageRangeSchema = z.strictObject(PageRangeFields);
 
 const ReferenceFields = {
   id: ReferenceIdSchema,
+  label: z.string().min(1).max(10000),
   blockId: BlockIdSchema,
   text: z.string().max(10000),
   type: z.enum(['book', 'chapter', 'article', 'archival-document']),
@@ -240,6 +241,7 @@ const EventDaysFields = {
   last: z.string().min(1).max(10000).regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, "an ISO day, YYYY-MM-DD"),
   start: z.enum(['closed', 'open', 'unknown']),
   end: z.enum(['closed', 'open', 'unknown']),
+  endExclusive: z.string().min(1).max(10000).regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, "an ISO day, YYYY-MM-DD"),
 };
 
 /** {@link EventDays}. */
@@ -248,8 +250,10 @@ export const EventDaysSchema = z.strictObject(EventDaysFields);
 const EventFields = {
   id: EventIdSchema,
   title: z.string().min(1).max(10000),
+  shortTitle: z.string().min(1).max(40),
   summary: z.string().min(1).max(10000),
   date: z.string().min(1).max(10000),
+  dateLabel: z.string().min(1).max(10000),
   dateText: z.string().min(1).max(10000),
   dateBasis: z.enum(['stated', 'inferred', 'editorial']),
   dateNote: z.string().min(1).max(10000).nullable(),
@@ -290,6 +294,7 @@ export const EvidenceSchema = z.strictObject(EvidenceFields);
 const ClaimFields = {
   id: ClaimIdSchema,
   role: z.enum(['thesis', 'claim', 'sub-claim']),
+  label: z.string().min(1).max(60),
   spans: z.array(SpanSchema).min(1).max(2000),
   supports: z.array(ClaimIdSchema).max(2000),
   evidence: EvidenceSchema,

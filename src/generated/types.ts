@@ -235,6 +235,13 @@ export interface PageRange {
 export interface Reference {
   /** Author-year identifier, e.g. `filtzer-1993`. */
   readonly id: ReferenceId;
+  /**
+   * A short label for a graph node, a legend or a citation: the authors' family names (one, two joined by
+   * "and", or the first and "et al.") and the year, with a, b, … where the same authors have several
+   * entries of one year, as in the Chicago form of {@link formatReference}: "Filtzer 1993", "Ivanov 1956a",
+   * "Morgan et al. 2000".
+   */
+  readonly label: string;
   /** The bibliography block that prints the entry. */
   readonly blockId: BlockId;
   /** The entry exactly as printed. */
@@ -328,7 +335,7 @@ export interface Organisation extends NamedEntity {
  *
  * @example
  * ```ts
- * getEvent('ussr-dprk-break').days; // { first: '1956-09-01', last: '1956-11-30', start: 'closed', end: 'closed' }
+ * getEvent('ussr-dprk-break').days; // { first: '1956-09-01', last: '1956-11-30', start: 'closed', end: 'closed', endExclusive: '1956-12-01' }
  * ```
  */
 export interface EventDays {
@@ -340,18 +347,33 @@ export interface EventDays {
   readonly start: DayBoundKind;
   /** Whether the end is a known bound, open or unknown. */
   readonly end: DayBoundKind;
+  /**
+   * The day after `last`: the exclusive end that axis libraries take (vis-timeline, Observable Plot,
+   * ECharts), so that a one-day event has a width.
+   */
+  readonly endExclusive: string;
 }
 
 /** A dated or datable happening the essay narrates, or the date of a document it cites. */
 export interface Event {
   /** Stable identifier. */
   readonly id: EventId;
-  /** A short title. */
+  /** The editors' title: what happened, in the essay's words where it has them. */
   readonly title: string;
+  /**
+   * The title cut to at most 40 characters for a graph node, a map popup or a timeline marker: editorial,
+   * naming only people, places and organisations that the title or summary names (see the editorial policy).
+   */
+  readonly shortTitle: string;
   /** The essay's sentence that narrates it, or, where no single sentence does, the title. */
   readonly summary: string;
   /** The date, EDTF levels 0 and 1 (e.g. `1956-02-25`, `1956-10-19/1956-10-20`, `../1954`). */
   readonly date: string;
+  /**
+   * The date in words, ready to show: "25 February 1956", "fall 1956", "about March 1956", "by 1954";
+   * derived from `date` by {@link formatDate} with its default options.
+   */
+  readonly dateLabel: string;
   /** The essay's own words that give the date. */
   readonly dateText: string;
   /** Where the date comes from. */
@@ -417,6 +439,11 @@ export interface Claim {
   readonly id: ClaimId;
   /** Thesis, main claim or supporting claim. */
   readonly role: ClaimRole;
+  /**
+   * A short label for a graph node or a list, in the claim's own words: editorial, each word taken
+   * from its spans or fairly derived from them (see the editorial policy).
+   */
+  readonly label: string;
   /** The words that state the claim; several where it is restated. */
   readonly spans: readonly Span[];
   /** The claims this one argues for. */

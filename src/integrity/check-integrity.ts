@@ -13,6 +13,7 @@ import { checkOutline } from './check-outline.js';
 import { checkParagraphIds } from './check-paragraphs.js';
 import { checkPrinted } from './check-printed.js';
 import { checkQuotes } from './check-quotes.js';
+import { checkReferenceLabels } from './check-reference-labels.js';
 import { checkReferences } from './check-references.js';
 import { checkSpan } from './check-spans.js';
 import { checkValues } from './check-values.js';
@@ -49,12 +50,13 @@ const entityKind = { people: 'person', places: 'place', organisations: 'organisa
  *   lists the notes on its entry;
  * - `date`: the essay's `published` and `written` and every event's `date` are EDTF as
  *   `dateRange` reads it; the essay was not written after it was published; every event's `days`
- *   are those of its `date`, and it has a `dateNote` exactly when its date is not stated;
+ *   and `dateLabel` are those of its `date`, and it has a `dateNote` exactly when its date is not stated;
  * - `url`: a reference's `url` is an http or https URL;
  * - `case-study`: a case study's `eventIds` are the events that name it, each once, in the order
  *   of `events`;
  * - `printed`: the essay's `title` is the title block; a reference's `text` is its entry, the
- *   fields parsed from it and its names are printed there, and its `year` is the year printed there;
+ *   fields parsed from it and its names are printed there, its `year` is the year printed there,
+ *   and its `label` is the one its authors and year make;
  * - `mention`: an entity's mentions run in reading order, none listed twice, each one of its
  *   printed variants (or its possessive);
  * - `coordinates`: a place has coordinates, and a note on them, exactly when it is a city or a
@@ -129,6 +131,7 @@ function issuesOf(data: EssayData): readonly IntegrityIssue[] {
   checkEventDays(data, report);
   checkCaseStudies(data, report);
   checkPrinted(data, report);
+  checkReferenceLabels(data, report);
   checkMentions(data, report);
   checkCoordinates(data, report);
   return Object.freeze(issues);

@@ -11,7 +11,7 @@ function boundKind(part: string): DayBoundKind {
 /**
  * The days an EDTF date (levels 0 and 1) can mean, as ISO dates, with how each end is bounded.
  * Where one end of an interval is open (`..`) or unknown (empty), `first` and `last` are the days
- * of the known end alone. Throws a `TypeError` for anything that is not such a date.
+ * of the known end alone; `endExclusive` is the day after `last`. Throws a `TypeError` for anything that is not such a date.
  */
 export function eventDays(date: string): EventDays {
   const bounds = edtfBounds(date);
@@ -21,5 +21,5 @@ export function eventDays(date: string): EventDays {
   const end = boundKind(to);
   const first = start === 'closed' ? bounds.earliest : edtfBounds(to)!.earliest;
   const last = end === 'closed' ? bounds.latest : edtfBounds(from)!.latest;
-  return { first: isoDay(first), last: isoDay(last), start, end };
+  return { first: isoDay(first), last: isoDay(last), start, end, endExclusive: isoDay(last + 1) };
 }

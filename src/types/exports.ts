@@ -1,3 +1,5 @@
+import type { CaseStudyId } from '../generated/ids.js';
+import type { EventDays } from '../generated/types.js';
 /** A TimelineJS3 date. */
 export interface TimelineJsDate {
   /** Year. */
@@ -10,7 +12,10 @@ export interface TimelineJsDate {
 
 /** A TimelineJS3 slide's text (HTML, escaped). */
 export interface TimelineJsText {
-  /** The headline. */
+  /**
+   * The headline: an event's full `title` (a slide gives it a line of its own, and the time
+   * navigation clips it to its markers), or the essay's title on the title slide.
+   */
   readonly headline: string;
   /** The body. */
   readonly text: string;
@@ -51,7 +56,11 @@ export type GraphNodeKind = 'person' | 'place' | 'organisation' | 'event' | 'cla
  */
 export type GraphLinkKind = 'participates' | 'located' | 'supports' | 'cites' | 'spoke' | 'mentions';
 
-/** A node: `id` is `<kind>:<record id>`, unique across kinds. */
+/**
+ * A node: `id` is `<kind>:<record id>`, unique across kinds. Every node has the same keys (absent
+ * values are `null`): an event's node carries its `caseStudyId` and `days` for colouring and placing
+ * it, other nodes `null`.
+ */
 export interface GraphNode {
   /** `<kind>:<record id>`, e.g. `person:khrushchev`. */
   readonly id: string;
@@ -59,8 +68,20 @@ export interface GraphNode {
   readonly kind: GraphNodeKind;
   /** The record's id in its collection. */
   readonly recordId: string;
-  /** A short label: a name, a title, or a claim's first words. */
+  /**
+   * A short label, ready to draw: a person's, place's or organisation's preferred `name`, an event's
+   * `shortTitle`, a claim's `label`, a reference's `label` ("Ivanov 1956a").
+   */
   readonly label: string;
+  /** For an event, the case study it belongs to (its row or colour); `null` for any other node. */
+  readonly caseStudyId: CaseStudyId | null;
+  /** For an event, a copy of its `days` (ISO days, with the exclusive end axis libraries take); `null` for any other node. */
+  readonly days: EventDays | null;
+  /**
+   * How many links of this graph start or end at the node (each link once, whatever its `weight`),
+   * counted after `kinds` has chosen the links: for sizing nodes without a pass over the links.
+   */
+  readonly degree: number;
 }
 
 /** A directed link between two nodes. */

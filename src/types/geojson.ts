@@ -24,6 +24,8 @@ export interface GeoJsonPoint {
 
 /** What a map needs to draw and label a place, without a second lookup. */
 export interface PlaceFeatureProperties {
+  /** The place id, as the feature's `id`: MapLibre GL and Mapbox GL drop a feature id that is not a number, so filters and popups read this one. */
+  id: PlaceId;
   /** The preferred name, e.g. "Poznań". */
   name: string;
   /** `city` or `building` (only those have coordinates). */
@@ -46,8 +48,14 @@ export interface PlaceFeature {
   id: PlaceId;
   /** The place as a point. */
   geometry: GeoJsonPoint;
-  /** Name, kind, description, events and mentions. */
+  /** Id, name, kind, description, events and mentions. */
   properties: PlaceFeatureProperties;
+}
+
+/** Options of {@link toGeoJson}. */
+export interface GeoJsonOptions {
+  /** The kinds of place to include (default: every kind; only cities and buildings have coordinates, so only they can appear). */
+  readonly kinds?: readonly PlaceKind[];
 }
 
 /** A GeoJSON `FeatureCollection` of places (RFC 7946). */

@@ -68,5 +68,5 @@ export type {
   Graph,
   GraphOptions,
 } from './exports.js';
-export type { GeoJsonPosition, LocatedPlace, GeoJsonPoint, PlaceFeatureProperties, PlaceFeature, PlaceFeatureCollection } from './geojson.js';
+export type { GeoJsonPosition, LocatedPlace, GeoJsonPoint, PlaceFeatureProperties, PlaceFeature, PlaceFeatureCollection, GeoJsonOptions } from './geojson.js';
 export type { Segment, SegmentMention } from './segments.js';

@@ -65,6 +65,7 @@ export function rootCalls(helpers: Helpers = edition): ReadonlyMap<string, () =>
       add(`formatReference(record ${ref.id}, ${style})`, () => helpers.formatReference(ref, style));
     }
   }
+  for (const item of [...citations, ...quotes]) add(`formatCitation(${item.id})`, () => helpers.formatCitation(item));
   for (const id of [...entities.map((e) => e.id), 'thesis', unknown]) {
     add(`mentionsOf(${id})`, () => helpers.mentionsOf(id));
     add(`eventsInvolving(${id})`, () => helpers.eventsInvolving(id));
@@ -82,9 +83,12 @@ export function rootCalls(helpers: Helpers = edition): ReadonlyMap<string, () =>
   }
   add('timeline(from 1956 to 1956-10, khrushchev)', () => helpers.timeline({ from: 1956, to: '1956-10', person: 'khrushchev' }));
   for (const event of events) add(`dateRange(${event.id})`, () => edition.dateRange(event.date));
+  for (const event of events) add(`formatDate(${event.id})`, () => edition.formatDate(event.date, { autumn: 'autumn' }));
 
   add('toTimelineJs()', () => helpers.toTimelineJs());
   add('toGeoJson()', () => helpers.toGeoJson());
+  add('toGeoJson(building)', () => helpers.toGeoJson({ kinds: ['building'] }));
+  add('toGeoJson(country)', () => helpers.toGeoJson({ kinds: ['country'] }));
   add('toGraph()', () => helpers.toGraph());
   add('toGraph(dropIsolated)', () => helpers.toGraph({ dropIsolated: true }));
   add('toGraph(no kinds)', () => helpers.toGraph({ kinds: [] }));

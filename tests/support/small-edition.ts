@@ -25,12 +25,18 @@ export function smallEdition(): EssayData {
     archive: null,
     url: null,
     noteIds: [],
+    label: `${fields.authors[0]?.family} ${fields.year}`,
     ...fields,
   });
   const event = (
     fields: Pick<Event, 'id' | 'title' | 'date' | 'personIds' | 'placeIds' | 'organisationIds' | 'sourceIds' | 'caseStudyId' | 'days'>,
   ): Event => ({
+    shortTitle: fields.title,
     summary: `${fields.title}.`,
+    dateLabel:
+      ({ '1956-10-19/1956-10-20': '19–20 October 1956', '1956-02-25': '25 February 1956', '1953-12': 'December 1953' } as Record<string, string>)[
+        fields.date
+      ] ?? fields.date,
     dateText: fields.date,
     dateBasis: 'stated',
     dateNote: null,
@@ -166,7 +172,7 @@ export function smallEdition(): EssayData {
         organisationIds: [],
         sourceIds: [],
         caseStudyId: 'poland',
-        days: { first: '1956-10-19', last: '1956-10-20', start: 'closed', end: 'closed' },
+        days: { first: '1956-10-19', last: '1956-10-20', start: 'closed', end: 'closed', endExclusive: '1956-10-21' },
       }),
       event({
         id: 'secret-speech',
@@ -177,7 +183,7 @@ export function smallEdition(): EssayData {
         organisationIds: ['cpsu'],
         sourceIds: ['filtzer-1993'],
         caseStudyId: 'soviet-union',
-        days: { first: '1956-02-25', last: '1956-02-25', start: 'closed', end: 'closed' },
+        days: { first: '1956-02-25', last: '1956-02-25', start: 'closed', end: 'closed', endExclusive: '1956-02-26' },
       }),
       event({
         id: 'beria-executed',
@@ -188,7 +194,7 @@ export function smallEdition(): EssayData {
         organisationIds: ['cpsu'],
         sourceIds: [],
         caseStudyId: 'soviet-union',
-        days: { first: '1953-12-01', last: '1953-12-31', start: 'closed', end: 'closed' },
+        days: { first: '1953-12-01', last: '1953-12-31', start: 'closed', end: 'closed', endExclusive: '1954-01-01' },
       }),
     ],
     caseStudies: [
@@ -206,6 +212,7 @@ export function smallEdition(): EssayData {
       {
         id: 'thesis',
         role: 'thesis',
+        label: 'Khrushchev said it',
         spans: [{ blockId: 'p10', start: 0, end: 56, text: 'Khrushchev said "peaceful coexistence" and Lenin agreed.' }],
         supports: [],
         evidence: { quoteIds: ['p10-q1'], citationIds: [], eventIds: [] },
@@ -213,6 +220,7 @@ export function smallEdition(): EssayData {
       {
         id: 'poland-revolt-from-destalinisation',
         role: 'claim',
+        label: 'Gomułka met Khrushchev',
         spans: [{ blockId: 'p3', start: 0, end: 32, text: 'Gomułka met Khrushchev in Warsaw' }],
         supports: ['thesis'],
         evidence: { quoteIds: [], citationIds: ['p3-c1'], eventIds: ['belweder-talks'] },
@@ -220,6 +228,7 @@ export function smallEdition(): EssayData {
       {
         id: 'china-opposition-fed-split',
         role: 'sub-claim',
+        label: 'Khrushchev said',
         spans: [{ blockId: 'p10', start: 0, end: 15, text: 'Khrushchev said' }],
         supports: ['poland-revolt-from-destalinisation'],
         evidence: { quoteIds: ['p10-q2'], citationIds: ['p3-c1'], eventIds: ['secret-speech'] },
