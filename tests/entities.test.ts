@@ -85,8 +85,16 @@ describe('people, places and organisations', () => {
     expect(texts('japan')).toEqual(['Japanese', 'Japan']);
     expect(mentionsOf('united-states')!.find((m) => m.text === 'American')).toMatchObject({ blockId: 'p17' });
     // "Korean" is Korea in Mao's words and the journal's name, North Korea where the DPRK is meant.
-    expect(mentionsOf('korea')!.filter((m) => m.text === 'Korean').map((m) => m.blockId)).toEqual(['p22', 'p22', 'bib8', 'bib9']);
-    expect(mentionsOf('north-korea')!.filter((m) => m.text === 'Korean').map((m) => m.blockId)).toEqual(['p27', 'p28']);
+    expect(
+      mentionsOf('korea')!
+        .filter((m) => m.text === 'Korean')
+        .map((m) => m.blockId),
+    ).toEqual(['p22', 'p22', 'bib8', 'bib9']);
+    expect(
+      mentionsOf('north-korea')!
+        .filter((m) => m.text === 'Korean')
+        .map((m) => m.blockId),
+    ).toEqual(['p27', 'p28']);
     // Inside a longer name the adjective is that name's: the Polish border, the Soviet faction.
     expect(mentionsOf('poland')!.some((m) => getBlock(m.blockId).text.slice(m.start, m.end + 7) === 'Polish border')).toBe(false);
   });

@@ -162,7 +162,7 @@ export const shapes: readonly Shape[] = [
       speakerIds: { type: array(id('PersonId')), doc: "Who said or wrote the words (Lenin's words inside Khrushchev's speech are Lenin's)." },
       speakerOrganisationIds: {
         type: array(id('OrganisationId')),
-        doc: "The bodies whose words they are, where the essay gives them to a body rather than to a person (what\n\"The Soviets made clear\" at the Belweder talks is the Soviet leadership's, the Kremlin's); usually empty.",
+        doc: 'The bodies whose words they are, where the essay gives them to a body rather than to a person (what\n"The Soviets made clear" at the Belweder talks is the Soviet leadership\'s, the Kremlin\'s); usually empty.',
       },
       speakerNote: {
         type: optionalText,
@@ -330,7 +330,10 @@ export const shapes: readonly Shape[] = [
       dateNote: { type: optionalText, doc: 'How an inferred or editorial date was reached, or `null` for a stated one.' },
       blockIds: { type: array(id('BlockId'), 1), doc: 'The blocks that narrate the event.' },
       personIds: { type: array(id('PersonId')), doc: 'People who take part.' },
-      placeIds: { type: array(id('PlaceId')), doc: "Where it happened: its venue, where the essay names or implies one; otherwise the places it\ninvolves as the essay tells it (the editorial policy's rule)." },
+      placeIds: {
+        type: array(id('PlaceId')),
+        doc: "Where it happened: its venue, where the essay names or implies one; otherwise the places it\ninvolves as the essay tells it (the editorial policy's rule).",
+      },
       placeNote: { type: optionalText, doc: 'The ground for a place the editors give that the essay does not state (a venue it only implies), or `null`.' },
       organisationIds: { type: array(id('OrganisationId')), doc: 'Organisations involved.' },
       sourceIds: { type: array(id('ReferenceId')), doc: 'Bibliography entries that document it.' },

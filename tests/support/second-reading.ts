@@ -65,7 +65,9 @@ export interface NationalityWord {
 export function scanNationalityWords(blocks: readonly Block[]): NationalityWord[] {
   const words = Object.keys(nationalityWords).sort((a, b) => b.length - a.length);
   const pattern = new RegExp(`(?<!\\p{L})(?:${words.join('|')})(?!\\p{L})`, 'gu');
-  return blocks.flatMap((block) => [...block.text.matchAll(pattern)].map((m) => ({ blockId: block.id, start: m.index, end: m.index + m[0].length, word: m[0] })));
+  return blocks.flatMap((block) =>
+    [...block.text.matchAll(pattern)].map((m) => ({ blockId: block.id, start: m.index, end: m.index + m[0].length, word: m[0] })),
+  );
 }
 
 /** One pair of quotation marks found in the text: `start` and `end` bound the words between them. */
@@ -90,7 +92,8 @@ export function scanMarkPairs(blocks: readonly Block[], possessives: readonly st
   for (const block of blocks) {
     const text = block.text;
     const open: number[] = [];
-    const inPossessive = (at: number) => possessives.some((words) => [...text.matchAll(new RegExp(words, 'g'))].some((m) => m.index <= at && at < m.index + words.length));
+    const inPossessive = (at: number) =>
+      possessives.some((words) => [...text.matchAll(new RegExp(words, 'g'))].some((m) => m.index <= at && at < m.index + words.length));
     for (let at = 0; at < text.length; at++) {
       const mark = text[at]!;
       if (!'‘’“”"\''.includes(mark) || inPossessive(at)) continue;
@@ -124,7 +127,8 @@ export function checkNationalityWords(blocks: readonly Block[], entities: readon
     const cover = mentions.find((m) => m.blockId === word.blockId && m.start <= word.start && word.end <= m.end);
     if (!cover) return [`${word.blockId}@${word.start} “${word.word}” is not a mention`];
     const itself = cover.start === word.start && cover.end === word.end;
-    if (itself && !nationalityWords[word.word]!.includes(cover.entityId)) return [`${word.blockId}@${word.start} “${word.word}” is a mention of ${cover.entityId}`];
+    if (itself && !nationalityWords[word.word]!.includes(cover.entityId))
+      return [`${word.blockId}@${word.start} “${word.word}” is a mention of ${cover.entityId}`];
     return [];
   });
 }
