@@ -108,7 +108,9 @@ function argument(claims: TeiData['claims']): string {
 function speakers(quotes: TeiData['quotes']): string {
   const relations = quotes
     .filter((quote) => quote.speakerIds.length + quote.speakerOrganisationIds.length > 0)
-    .map((quote) => xmlElement('relation', { name: 'speaker', active: pointers([...quote.speakerIds, ...quote.speakerOrganisationIds]), passive: `#${quote.id}` }));
+    .map((quote) =>
+      xmlElement('relation', { name: 'speaker', active: pointers([...quote.speakerIds, ...quote.speakerOrganisationIds]), passive: `#${quote.id}` }),
+    );
   return relations.length ? xmlElement('listRelation', { type: 'speakers' }, relations.join('\n')) : '';
 }
 
