@@ -633,6 +633,64 @@ const mutations: readonly Mutation[] = [
     path: (d) => ['places', at(d.places, 'warsaw'), 'coordinatesNote'],
     message: /^place warsaw: coordinates without a note giving their ground$/,
   },
+  // speaker
+  {
+    name: 'a quotation left silent (the Soviets’ words in Gomułka’s notes)',
+    mutate: (d) => Object.assign(find(d.quotes, 'p17-q1'), { speakerOrganisationIds: [], speakerNote: null }),
+    rule: 'speaker',
+    path: (d) => ['quotes', at(d.quotes, 'p17-q1'), 'speakerNote'],
+    message: /^quotation p17-q1 names no speaker and has no note saying who speaks$/,
+  },
+  {
+    name: 'the pull quote without its speaker note',
+    mutate: (d) => (find(d.quotes, 'pullquote-q1').speakerNote = null),
+    rule: 'speaker',
+    path: (d) => ['quotes', at(d.quotes, 'pullquote-q1'), 'speakerNote'],
+    message: /^quotation pullquote-q1 names no speaker and has no note saying who speaks$/,
+  },
+  {
+    name: 'a body given as speaker without a note',
+    mutate: (d) => Object.assign(find(d.quotes, 'p20-q1'), { speakerOrganisationIds: ['soviet-foreign-ministry'] }),
+    rule: 'speaker',
+    path: (d) => ['quotes', at(d.quotes, 'p20-q1'), 'speakerNote'],
+    message: /^quote p20-q1 gives a body as speaker without a note saying who speaks$/,
+  },
+  // within
+  {
+    name: 'a country given a containing place',
+    mutate: (d) => Object.assign(find(d.places, 'poland'), { withinId: 'europe', withinNote: 'Poland is in Europe.' }),
+    rule: 'within',
+    path: (d) => ['places', at(d.places, 'poland'), 'withinId'],
+    message: /^place poland is a country: only a city or a building names the place it lies within$/,
+  },
+  {
+    name: 'a city within a building (Moscow within the Mausoleum)',
+    mutate: (d) => Object.assign(find(d.places, 'moscow'), { withinId: 'lenin-mausoleum' }),
+    rule: 'within',
+    path: (d) => ['places', at(d.places, 'moscow'), 'withinId'],
+    message: /^place moscow is a city and cannot lie within lenin-mausoleum, a building$/,
+  },
+  {
+    name: 'a building within itself',
+    mutate: (d) => Object.assign(find(d.places, 'belweder-palace'), { withinId: 'belweder-palace' }),
+    rule: 'within',
+    path: (d) => ['places', at(d.places, 'belweder-palace'), 'withinId'],
+    message: /^place belweder-palace is a building and cannot lie within belweder-palace, a building$/,
+  },
+  {
+    name: 'a containing place without its ground',
+    mutate: (d) => (find(d.places, 'lenin-mausoleum').withinNote = null),
+    rule: 'within',
+    path: (d) => ['places', at(d.places, 'lenin-mausoleum'), 'withinNote'],
+    message: /^place lenin-mausoleum: a containing place without a note giving its ground$/,
+  },
+  {
+    name: 'a note on a containing place not named',
+    mutate: (d) => (find(d.places, 'london').withinNote = 'London is in England.'),
+    rule: 'within',
+    path: (d) => ['places', at(d.places, 'london'), 'withinNote'],
+    message: /^place london: a note on a containing place it does not name$/,
+  },
   {
     name: 'a mention whose words are none of the entity’s variants',
     mutate: (d) => {
@@ -678,6 +736,8 @@ const everyRule = [
   'printed',
   'mention',
   'coordinates',
+  'speaker',
+  'within',
 ] as const satisfies readonly IntegrityRule[];
 const complete: [Exclude<IntegrityRule, (typeof everyRule)[number]>] extends [never] ? true : false = true;
 void complete;

@@ -186,6 +186,19 @@ describe('isDescriptiveMention', () => {
     expect(isDescriptiveMention('Communist Party of the Soviet Union', { name: 'Communist Party of the Soviet Union' })).toBe(false);
     expect(isDescriptiveMention('Poznan', { name: 'Poznań', kind: 'city' })).toBe(false);
   });
+
+  it('adjectives of nationality describe their country or region; its names do not', () => {
+    const country = (name: string) => ({ name, kind: 'country' });
+    expect(isDescriptiveMention('Soviet', country('Soviet Union'))).toBe(true);
+    expect(isDescriptiveMention('American', country('United States'))).toBe(true);
+    expect(isDescriptiveMention('Sino', country('China'))).toBe(true);
+    expect(isDescriptiveMention('North Korean', country('North Korea'))).toBe(true);
+    expect(isDescriptiveMention('Western', { name: 'the West', kind: 'region' })).toBe(true);
+    expect(isDescriptiveMention('Peoples Republic of China', country('China'))).toBe(false);
+    expect(isDescriptiveMention('DPRK', country('North Korea'))).toBe(false);
+    expect(isDescriptiveMention('the West', { name: 'the West', kind: 'region' })).toBe(false);
+    expect(isDescriptiveMention('Soviet', { name: 'Soviet faction' })).toBe(false);
+  });
 });
 
 describe('nestSpans: a part never ends in a space', () => {

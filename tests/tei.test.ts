@@ -399,14 +399,17 @@ describe('toTei: quotations, terms and titles', () => {
 
   it('the speakers of each quotation are a relation to its words', () => {
     const speakers = elementsNamed(standOff, 'relation').filter((r) => r.getAttribute('name') === 'speaker');
-    expect(speakers).toHaveLength(quotes.filter((q) => q.speakerIds.length).length);
-    for (const quote of quotes.filter((q) => q.speakerIds.length)) {
+    const spoken = quotes.filter((q) => q.speakerIds.length + q.speakerOrganisationIds.length);
+    expect(speakers).toHaveLength(spoken.length);
+    for (const quote of spoken) {
       const relation = speakers.find((r) => r.getAttribute('passive') === `#${quote.id}`)!;
-      expect(relation.getAttribute('active'), quote.id).toBe(quote.speakerIds.map((id) => `#${id}`).join(' '));
+      expect(relation.getAttribute('active'), quote.id).toBe([...quote.speakerIds, ...quote.speakerOrganisationIds].map((id) => `#${id}`).join(' '));
     }
     // Lenin's words in Khrushchev's speech are Lenin's, cited to paragraphs 8 and 9 of it.
     const lenin = byXmlId(document, 'p10-q2')!;
     expect(speakers.find((r) => r.getAttribute('passive') === '#p10-q2')!.getAttribute('active')).toBe('#lenin');
+    expect(speakers.find((r) => r.getAttribute('passive') === '#p17-q1')!.getAttribute('active')).toBe('#kremlin');
+    expect(speakers.find((r) => r.getAttribute('passive') === '#p24-q6')!.getAttribute('active')).toBe('#yanan-faction #soviet-faction');
     const cited = byXmlId(document, lenin.getAttribute('source')!.slice(1))!;
     expect(reading(cited, 'printed')).toBe('(ibid.:paras 8-9)');
     expect(cited.getAttribute('corresp')).toBe('#khrushchev-1956');

@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { essayData } from '../scripts/essay-json.js';
 import * as dataFirst from '../src/edition.js';
 import * as edition from '../src/index.js';
 import { outputCheckers, withOutputChecks } from './support/markdown-blocks.js';
@@ -69,7 +70,13 @@ describe('TSDoc examples of the ./edition entry, with their output comments', ()
         const file = `${scratch}edition-${doc.name}-${i}.ts`;
         const imports = `import { ${editionNames.join(', ')} } from '../../src/edition.js';\nimport { ${rootNamesBesides.join(', ')} } from '../../src/index.js';\n`;
         // The output comments are checked too (`x; // value`), as in the README's code blocks.
-        const body = withOutputChecks(code.replace(/^import .* from 'destalinisation-essay(\/schema|\/edition)?';$/gm, ''));
+        // essay.json is read as the sources give it, so the examples run before any build.
+        writeFileSync(`${scratch}essay.json`, JSON.stringify(essayData()));
+        const body = withOutputChecks(
+          code
+            .replace(/^import .* from 'destalinisation-essay(\/schema|\/edition)?';$/gm, '')
+            .replace("from 'destalinisation-essay/essay.json'", "from './essay.json'"),
+        );
         writeFileSync(file, `${imports}${outputCheckers}\n${body}\nexport {};\n`);
         const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
         try {

@@ -62,6 +62,8 @@ const StoredQuoteFields = {
   ...StoredAnchorFields,
   kind: z.enum(['quotation', 'term', 'title']),
   speakerIds: z.array(kebabId).max(2000),
+  speakerOrganisationIds: z.array(kebabId).max(2000),
+  speakerNote: z.string().min(1).max(10000).nullable(),
   citationId: kebabId.nullable(),
   referenceId: kebabId.nullable(),
   parentId: kebabId.nullable(),
@@ -145,6 +147,8 @@ const StoredPlaceFields = {
   kind: z.enum(['country', 'region', 'border', 'city', 'building']),
   coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).nullable(),
   coordinatesNote: z.string().min(1).max(10000).nullable(),
+  withinId: kebabId.nullable(),
+  withinNote: z.string().min(1).max(10000).nullable(),
 };
 
 /** `StoredPlace`. */
@@ -170,6 +174,7 @@ const StoredEventFields = {
   blockIds: z.array(kebabId).min(1).max(2000),
   personIds: z.array(kebabId).max(2000),
   placeIds: z.array(kebabId).max(2000),
+  placeNote: z.string().min(1).max(10000).nullable(),
   organisationIds: z.array(kebabId).max(2000),
   sourceIds: z.array(kebabId).max(2000),
 };

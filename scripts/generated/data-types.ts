@@ -93,6 +93,17 @@ export interface StoredQuote extends StoredAnchor {
   readonly kind: QuoteKind;
   /** Who said or wrote the words (Lenin's words inside Khrushchev's speech are Lenin's). */
   readonly speakerIds: readonly PersonId[];
+  /**
+   * The bodies whose words they are, where the essay gives them to a body rather than to a person (what
+   * "The Soviets made clear" at the Belweder talks is the Soviet leadership's, the Kremlin's); usually empty.
+   */
+  readonly speakerOrganisationIds: readonly OrganisationId[];
+  /**
+   * Who speaks, in the editors' words, where the speaker lists do not say it all: no single speaker
+   * named, a body as speaker, or the essay's own unnamed author; otherwise `null`. Every quotation has
+   * a speaker or this note.
+   */
+  readonly speakerNote: string | null;
   /** The in-text citation that supports the quotation, or `null`. */
   readonly citationId: CitationId | null;
   /** The source the words are taken from, or `null`. */
@@ -213,6 +224,14 @@ export interface StoredPlace extends StoredNamedEntity {
   readonly coordinates: readonly [number, number] | null;
   /** The ground for the coordinates, or `null` when there are none. */
   readonly coordinatesNote: string | null;
+  /**
+   * The smallest place of the edition that contains this one (the Lenin Mausoleum is in Moscow, Moscow
+   * in the Soviet Union), given for cities and buildings only; `null` for countries, regions and borders,
+   * and where the edition records no place that contains it. Always editorial (`withinNote`).
+   */
+  readonly withinId: PlaceId | null;
+  /** The ground for `withinId`, or `null` when there is none. */
+  readonly withinNote: string | null;
 }
 
 /** An organisation the essay names: a party, body, ministry, alliance, faction or archive. */
@@ -246,8 +265,13 @@ export interface StoredEvent {
   readonly blockIds: readonly BlockId[];
   /** People who take part. */
   readonly personIds: readonly PersonId[];
-  /** Places where it happens. */
+  /**
+   * Where it happened: its venue, where the essay names or implies one; otherwise the places it
+   * involves as the essay tells it (the editorial policy's rule).
+   */
   readonly placeIds: readonly PlaceId[];
+  /** The ground for a place the editors give that the essay does not state (a venue it only implies), or `null`. */
+  readonly placeNote: string | null;
   /** Organisations involved. */
   readonly organisationIds: readonly OrganisationId[];
   /** Bibliography entries that document it. */

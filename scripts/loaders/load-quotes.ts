@@ -13,6 +13,8 @@ export function loadQuotes(raw: readonly StoredQuote[], texts: ReadonlyMap<strin
       id: entry.id,
       kind: entry.kind,
       speakerIds: entry.speakerIds,
+      speakerOrganisationIds: entry.speakerOrganisationIds,
+      speakerNote: entry.speakerNote,
       referenceId: citation ? citation.referenceId : entry.referenceId,
       locator: citation ? citation.locator : null,
       citationId: entry.citationId,

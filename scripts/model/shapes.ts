@@ -160,6 +160,14 @@ export const shapes: readonly Shape[] = [
       id: { type: id('QuoteId'), doc: 'Stable identifier.' },
       kind: { type: enumOf('QuoteKind'), doc: 'Words from a source, a term or scare quote, or the title of a work.' },
       speakerIds: { type: array(id('PersonId')), doc: "Who said or wrote the words (Lenin's words inside Khrushchev's speech are Lenin's)." },
+      speakerOrganisationIds: {
+        type: array(id('OrganisationId')),
+        doc: 'The bodies whose words they are, where the essay gives them to a body rather than to a person (what\n"The Soviets made clear" at the Belweder talks is the Soviet leadership\'s, the Kremlin\'s); usually empty.',
+      },
+      speakerNote: {
+        type: optionalText,
+        doc: "Who speaks, in the editors' words, where the speaker lists do not say it all: no single speaker\nnamed, a body as speaker, or the essay's own unnamed author; otherwise `null`. Every quotation has\na speaker or this note.",
+      },
       citationId: { type: nullable(id('CitationId')), doc: 'The in-text citation that supports the quotation, or `null`.' },
       referenceId: { type: nullable(id('ReferenceId')), doc: 'The source the words are taken from, or `null`.' },
       locator: { type: nullable(ref('Locator')), doc: 'Where in the source, or `null`.', storage: 'derived' },
@@ -282,6 +290,11 @@ export const shapes: readonly Shape[] = [
         doc: '`[longitude, latitude]` (WGS 84) for a city or a building; always editorial (the essay gives\nnone), `null` for countries, regions and borders, which are not points. {@link hasCoordinates}\nnarrows a place to one that has them.',
       },
       coordinatesNote: { type: optionalText, doc: 'The ground for the coordinates, or `null` when there are none.' },
+      withinId: {
+        type: nullable(id('PlaceId')),
+        doc: 'The smallest place of the edition that contains this one (the Lenin Mausoleum is in Moscow, Moscow\nin the Soviet Union), given for cities and buildings only; `null` for countries, regions and borders,\nand where the edition records no place that contains it. Always editorial (`withinNote`).',
+      },
+      withinNote: { type: optionalText, doc: 'The ground for `withinId`, or `null` when there is none.' },
     },
   },
   {
@@ -335,7 +348,11 @@ export const shapes: readonly Shape[] = [
       dateNote: { type: optionalText, doc: 'How an inferred or editorial date was reached, or `null` for a stated one.' },
       blockIds: { type: array(id('BlockId'), 1), doc: 'The blocks that narrate the event.' },
       personIds: { type: array(id('PersonId')), doc: 'People who take part.' },
-      placeIds: { type: array(id('PlaceId')), doc: 'Places where it happens.' },
+      placeIds: {
+        type: array(id('PlaceId')),
+        doc: "Where it happened: its venue, where the essay names or implies one; otherwise the places it\ninvolves as the essay tells it (the editorial policy's rule).",
+      },
+      placeNote: { type: optionalText, doc: 'The ground for a place the editors give that the essay does not state (a venue it only implies), or `null`.' },
       organisationIds: { type: array(id('OrganisationId')), doc: 'Organisations involved.' },
       sourceIds: { type: array(id('ReferenceId')), doc: 'Bibliography entries that document it.' },
       days: { type: ref('EventDays'), doc: 'The days the date can mean, as ISO dates, derived from `date`.', storage: 'derived' },

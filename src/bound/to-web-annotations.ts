@@ -38,7 +38,7 @@ import type { AnnotationCollection, WebAnnotation, WebAnnotationOptions } from '
  * first?.id; // 'https://example.org/annotations/p1-q1'
  * first?.target.selector[0].exact; // 'Secret Speech'
  * const all = toWebAnnotations({ source: 'urn:example:essay', collection: true, include: ['quotes', 'citations', 'notes', 'mentions'] });
- * all.total; // 541
+ * all.total; // 601
  * ```
  */
 export function toWebAnnotations(options: WebAnnotationOptions & { readonly collection: true }): AnnotationCollection;

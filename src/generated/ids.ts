@@ -512,8 +512,8 @@ export type PlaceId =
   | 'poland'
   | 'china'
   | 'north-korea'
-  | 'east-berlin'
   | 'the-west'
+  | 'east-berlin'
   | 'united-states'
   | 'europe'
   | 'asia'
@@ -541,8 +541,8 @@ export const placeIds: readonly PlaceId[] = [
   'poland',
   'china',
   'north-korea',
-  'east-berlin',
   'the-west',
+  'east-berlin',
   'united-states',
   'europe',
   'asia',

@@ -134,6 +134,8 @@ const QuoteFields = {
   ...SpanFields,
   kind: z.enum(['quotation', 'term', 'title']),
   speakerIds: z.array(PersonIdSchema).max(2000),
+  speakerOrganisationIds: z.array(OrganisationIdSchema).max(2000),
+  speakerNote: z.string().min(1).max(10000).nullable(),
   citationId: CitationIdSchema.nullable(),
   referenceId: ReferenceIdSchema.nullable(),
   locator: LocatorSchema.nullable(),
@@ -223,6 +225,8 @@ const PlaceFields = {
   kind: z.enum(['country', 'region', 'border', 'city', 'building']),
   coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).nullable(),
   coordinatesNote: z.string().min(1).max(10000).nullable(),
+  withinId: PlaceIdSchema.nullable(),
+  withinNote: z.string().min(1).max(10000).nullable(),
 };
 
 /** {@link Place}. */
@@ -260,6 +264,7 @@ const EventFields = {
   blockIds: z.array(BlockIdSchema).min(1).max(2000),
   personIds: z.array(PersonIdSchema).max(2000),
   placeIds: z.array(PlaceIdSchema).max(2000),
+  placeNote: z.string().min(1).max(10000).nullable(),
   organisationIds: z.array(OrganisationIdSchema).max(2000),
   sourceIds: z.array(ReferenceIdSchema).max(2000),
   days: EventDaysSchema,

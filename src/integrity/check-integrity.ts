@@ -16,7 +16,9 @@ import { checkQuotes } from './check-quotes.js';
 import { checkReferenceLabels } from './check-reference-labels.js';
 import { checkReferences } from './check-references.js';
 import { checkSpan } from './check-spans.js';
+import { checkSpeakers } from './check-speakers.js';
 import { checkValues } from './check-values.js';
+import { checkWithin } from './check-within.js';
 import type { IntegrityIssue, IntegrityPath, IntegrityRule } from './issue.js';
 
 const entityKind = { people: 'person', places: 'place', organisations: 'organisation' } as const;
@@ -60,7 +62,11 @@ const entityKind = { people: 'person', places: 'place', organisations: 'organisa
  * - `mention`: an entity's mentions run in reading order, none listed twice, each one of its
  *   printed variants (or its possessive);
  * - `coordinates`: a place has coordinates, and a note on them, exactly when it is a city or a
- *   building.
+ *   building;
+ * - `speaker`: every quotation names a speaker (a person or a body) or has a note saying who
+ *   speaks, and a body given as speaker has that note;
+ * - `within`: only a city or a building names the place it lies within, one of a larger kind (a
+ *   building within a city, a city within a country or region), with a note giving the ground.
  *
  * It expects a value of the right shape (check that first with `EssayDataShapeSchema`);
  * `EssayDataSchema` does both. Something that is not an object with the essay record and every
@@ -134,5 +140,7 @@ function issuesOf(data: EssayData): readonly IntegrityIssue[] {
   checkReferenceLabels(data, report);
   checkMentions(data, report);
   checkCoordinates(data, report);
+  checkSpeakers(data, report);
+  checkWithin(data, report);
   return Object.freeze(issues);
 }

@@ -14,7 +14,9 @@ export type IntegrityRule =
   | 'case-study'
   | 'printed'
   | 'mention'
-  | 'coordinates';
+  | 'coordinates'
+  | 'speaker'
+  | 'within';
 
 /** A path into the data, as Zod writes it: `['quotes', 4, 'speakerIds', 0]`. */
 export type IntegrityPath = readonly (string | number)[];

@@ -104,11 +104,13 @@ function argument(claims: TeiData['claims']): string {
   return relations.length ? xmlElement('listRelation', { type: 'argument' }, relations.join('\n')) : '';
 }
 
-/** Who spoke or wrote each quotation: `quote` takes no `@who`, so the ascription is a relation from the speakers to the words. */
+/** Who spoke or wrote each quotation, people and bodies: `quote` takes no `@who`, so the ascription is a relation from the speakers to the words. */
 function speakers(quotes: TeiData['quotes']): string {
   const relations = quotes
-    .filter((quote) => quote.speakerIds.length > 0)
-    .map((quote) => xmlElement('relation', { name: 'speaker', active: pointers(quote.speakerIds), passive: `#${quote.id}` }));
+    .filter((quote) => quote.speakerIds.length + quote.speakerOrganisationIds.length > 0)
+    .map((quote) =>
+      xmlElement('relation', { name: 'speaker', active: pointers([...quote.speakerIds, ...quote.speakerOrganisationIds]), passive: `#${quote.id}` }),
+    );
   return relations.length ? xmlElement('listRelation', { type: 'speakers' }, relations.join('\n')) : '';
 }
 
