@@ -4,7 +4,6 @@ import {
   blocks,
   caseStudies,
   citations,
-  citationsIn,
   dateRange,
   essay,
   formatLocator,

@@ -15,8 +15,8 @@ import type { SegmentNode, SegmentOptions } from '../types/index.js';
  * it), so that each annotation can be drawn as one element with its own hover, focus and ARIA.
  * `include` chooses the layers (default `['quotes', 'citations', 'mentions', 'notes']`); where two
  * annotations cross rather than nest, the layer named first is kept whole and the other is split
- * into parts, each a node whose `start` and `end` differ from its record's. In the package's data
- * every quote is one node whatever the layers. Text nodes (`kind: 'text'`) hold the words; the
+ * into parts, each a node whose `start` and `end` differ from its record's. With `quotes` named
+ * first, as by default, every quote of the package's data is one node. Text nodes (`kind: 'text'`) hold the words; the
  * texts joined in reading order are the block's text. An unknown block id gives `undefined`, like
  * the lookups.
  *
