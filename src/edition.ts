@@ -53,6 +53,6 @@ export { toGeoJson } from './export/to-geo-json.js';
 export { toTimelineJs } from './export/to-timeline-js.js';
 export { toCslJson } from './export/to-csl-json.js';
 export { toBibTeX } from './export/to-bibtex.js';
-export { toWebAnnotations } from './export/to-web-annotations.js';
-export { toTei } from './export/to-tei.js';
+export { toWebAnnotations, type WebAnnotationData } from './export/to-web-annotations.js';
+export { toTei, type TeiData } from './export/to-tei.js';
 export { createEdition, type Edition } from './create-edition.js';
