@@ -294,23 +294,25 @@ function showQuote(panel, quoteId) {
   row('Source', quote.referenceId ? formatReference(quote.referenceId, 'chicago-author-date') : '—');
   row('Locator', quote.locator ? formatLocator(quote.locator) : '—');
   row('Cited as', citation?.text);
-  row('Inside', quote.parentId ? `‘${getQuote(quote.parentId).text.slice(0, 60)}…’` : undefined);
-  // The quotations inside this one are not buttons in the text (a button inside a button): they
-  // are reached from here.
-  const inner = quotesIn(quote.blockId).filter((q) => q.parentId === quote.id);
-  if (inner.length > 0) {
-    const dd = html('dd', { 'data-field': 'holds' });
-    for (const q of inner) {
-      const button = html(
-        'button',
-        { type: 'button', class: 'inner-quote', 'data-show-quote': q.id },
-        `‘${q.text.length > 50 ? `${q.text.slice(0, 49)}…` : q.text}’`,
-      );
+  // A quotation nested in another is not a button in the text (a button inside a button): the
+  // panels link the two, the parent to the quotations it holds and each of those back to it.
+  const quoteButtons = (term, field, list) => {
+    if (list.length === 0) return;
+    const dd = html('dd', { 'data-field': field });
+    for (const q of list) {
+      const label = `‘${q.text.length > 50 ? `${q.text.slice(0, 49)}…` : q.text}’`;
+      const button = html('button', { type: 'button', class: 'inner-quote', 'data-show-quote': q.id }, label);
       button.addEventListener('click', () => showQuote(panel, q.id));
       dd.append(button);
     }
-    dl.append(html('dt', {}, 'Holds'), dd);
-  }
+    dl.append(html('dt', {}, term), dd);
+  };
+  quoteButtons('Inside', 'inside', quote.parentId ? [getQuote(quote.parentId)] : []);
+  quoteButtons(
+    'Holds',
+    'holds',
+    quotesIn(quote.blockId).filter((q) => q.parentId === quote.id),
+  );
   row('Why', quote.rationale);
   row('Note', quote.noteIds.map((id) => getNote(id)?.note).join(' '));
   panel.append(dl);

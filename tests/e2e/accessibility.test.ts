@@ -4,10 +4,14 @@
  * chosen, and a quotation nested in another is a mark inside its parent's button, not a second
  * button, reached from its parent's panel.
  */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { quotes } from '../../src/index.js';
+import { getBlock, quotes } from '../../src/index.js';
 import { axeViolations } from './support/axe.js';
 import { openExamplePage } from './support/example-page.js';
+
+const output = fileURLToPath(new URL('./output/', import.meta.url));
 
 describe('the example pages pass axe-core', () => {
   for (const file of ['index.html', 'libraries.html', 'tei.html']) {
@@ -37,6 +41,13 @@ describe('the example pages pass axe-core', () => {
       await page.click('#panel button[data-show-quote="p10-q2"]');
       expect(await page.textContent('#panel dd[data-field="speaker"]')).toBe('Vladimir Lenin');
       expect(await page.locator('#essay mark.quote.selected').getAttribute('data-quote-id')).toBe('p10-q2');
+      // And back to the quotation that holds it.
+      expect(await page.locator('#panel [data-field="inside"] button').getAttribute('data-show-quote')).toBe('p10-q1');
+      // The marks add no character: the paragraph reads as printed.
+      expect(await page.textContent('#p10')).toBe(getBlock('p10').text);
+      await page.locator('#p10').scrollIntoViewIfNeeded();
+      mkdirSync(output, { recursive: true });
+      await page.screenshot({ path: `${output}demo-nested-quote.png` });
       expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
