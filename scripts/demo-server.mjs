@@ -47,6 +47,8 @@ const types = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/plain; charset=utf-8',
+  // A file without an extension, such as the LICENSE the site links to: shown, not downloaded.
+  '': 'text/plain; charset=utf-8',
 };
 
 /** The served folders: URL prefix and absolute folder. */

@@ -6,6 +6,7 @@ import { quotesBy } from './apparatus/quotes-by.js';
 import { quotesFrom } from './apparatus/quotes-from.js';
 import { quotesIn } from './apparatus/quotes-in.js';
 import { segments } from './apparatus/segments.js';
+import { segmentTree } from './apparatus/segment-tree.js';
 import { evidenceFor } from './argument/evidence-for.js';
 import { eventsInvolving } from './entities/events-involving.js';
 import { mentionsOf } from './entities/mentions-of.js';
@@ -58,6 +59,8 @@ export interface Edition {
   readonly quotesBy: Bound<typeof quotesBy>;
   /** {@link segments} bound to the data. */
   readonly segments: Bound<typeof segments>;
+  /** {@link segmentTree} bound to the data. */
+  readonly segmentTree: Bound<typeof segmentTree>;
   /** {@link formatReference} bound to the data. */
   readonly formatReference: Bound<typeof formatReference>;
   /** {@link formatCitation} bound to the data. */
@@ -126,6 +129,7 @@ export function createEdition(data: EssayData): Edition {
     quotesFrom: bind(quotesFrom),
     quotesBy: bind(quotesBy),
     segments: bind(segments),
+    segmentTree: bind(segmentTree),
     formatReference: bind(formatReference),
     formatCitation: bind(formatCitation),
     mentionsOf: bind(mentionsOf),

@@ -42,6 +42,7 @@ export { citationsOf } from './apparatus/citations-of.js';
 export { quotesFrom } from './apparatus/quotes-from.js';
 export { quotesBy } from './apparatus/quotes-by.js';
 export { segments } from './apparatus/segments.js';
+export { segmentTree } from './apparatus/segment-tree.js';
 export { formatReference, type ReferenceStyle } from './apparatus/format-reference.js';
 export { formatCitation } from './apparatus/format-citation.js';
 export { mentionsOf } from './entities/mentions-of.js';

@@ -74,6 +74,7 @@ export { citationsOf } from './bound/citations-of.js';
 export { quotesFrom } from './bound/quotes-from.js';
 export { quotesBy } from './bound/quotes-by.js';
 export { segments } from './bound/segments.js';
+export { segmentTree } from './bound/segment-tree.js';
 export { formatLocator } from './apparatus/format-locator.js';
 export { formatReference } from './bound/format-reference.js';
 export { formatCitation } from './bound/format-citation.js';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { events, quotesIn, toGraph } from '../src/index.js';
+import { events, getBlock, quotesIn, toGraph } from '../src/index.js';
 import { readText } from './support/data.js';
 
 const dir = new URL('./recipes/', import.meta.url);
@@ -46,9 +46,13 @@ describe('visualisation recipes', () => {
     expect(nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
   });
 
-  it('highlight: every quote of the block is marked, Lenin’s inside Khrushchev’s', async () => {
-    const { html } = await import('./recipes/highlight.js');
-    for (const quote of quotesIn('p10')) expect(html).toContain(`data-quote-id="${quote.id}"`);
-    expect(html).toMatch(/<q class="quotation" data-quote-id="p10-q1"><q class="quotation" data-quote-id="p10-q2">/);
+  it('highlight: one <q> per quote of the block, Lenin’s inside Khrushchev’s, and the browser’s quotation marks turned off', async () => {
+    const { html, css } = await import('./recipes/highlight.js');
+    for (const quote of quotesIn('p10')) expect(html.split(`data-quote-id="${quote.id}"`)).toHaveLength(2);
+    expect(html.match(/<q /g)).toHaveLength(quotesIn('p10').length);
+    // Lenin's words open inside Khrushchev's, after the essay's own opening mark of them.
+    expect(html).toMatch(/<q class="quotation" data-quote-id="p10-q1">[^<]*&#34;<q class="quotation" data-quote-id="p10-q2">/);
+    expect(html.replace(/<[^>]+>/g, '')).toBe(getBlock('p10').text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`));
+    expect(css).toBe('q { quotes: none; }');
   });
 });

@@ -18,14 +18,18 @@ import {
   places,
   quotes,
   segments,
+  segmentTree,
   timeline,
   toGeoJson,
   toGraph,
   toTimelineJs,
   type GraphNodeKind,
   type Segment,
+  type SegmentLayer,
+  type SegmentNode,
   type Span,
 } from '../src/index.js';
+import { segmentTree as segmentTreeOf } from '../src/edition.js';
 import { blockIds, caseStudyIds } from '../src/generated/ids.js';
 import { loadCaseStudies } from '../scripts/loaders/load-case-studies.js';
 import { loadEvents } from '../scripts/loaders/load-events.js';
@@ -370,5 +374,196 @@ describe('segments', () => {
     expect(segments('__proto__')).toBeUndefined();
     expect(Object.isFrozen(segments('p1'))).toBe(true);
     expect(Object.isFrozen(segments('p1')[0]!.quotes)).toBe(true);
+  });
+});
+
+/** Every node of a segment tree, parents before their children, in reading order. */
+const nodesOf = (tree: readonly SegmentNode[]): SegmentNode[] => tree.flatMap((n) => (n.kind === 'text' ? [n] : [n, ...nodesOf(n.children)]));
+
+/** The layer an annotation node belongs to. */
+const layerOf = { quote: 'quotes', citation: 'citations', mention: 'mentions', note: 'notes' } as const;
+
+/**
+ * What is wrong with a segment tree of a block, one line per problem: its text nodes, in reading
+ * order, must join to the block; each node's text must be its offsets; a node's children must
+ * cover it from start to end; and each annotation of a chosen layer (and no other) must be covered
+ * exactly by the nodes that carry it.
+ */
+function treeProblems(blockId: string, include: readonly SegmentLayer[], tree: readonly SegmentNode[]): string[] {
+  const text = getBlock(blockId)!.text;
+  const problems: string[] = [];
+  const all = nodesOf(tree);
+  if (
+    all
+      .filter((n) => n.kind === 'text')
+      .map((n) => n.text)
+      .join('') !== text
+  )
+    problems.push('the text nodes do not join to the block');
+  const covers = (list: readonly SegmentNode[], start: number, end: number, where: string) => {
+    if (list.length === 0) problems.push(`${where} is empty`);
+    list.forEach((n, i) => {
+      if (text.slice(n.start, n.end) !== n.text) problems.push(`${where}: a node's text is not its offsets`);
+      if (n.start >= n.end) problems.push(`${where}: an empty node`);
+      if ((i === 0 ? start : list[i - 1]!.end) !== n.start) problems.push(`${where}: a gap or overlap at ${n.start}`);
+    });
+    if (list.at(-1)?.end !== end) problems.push(`${where} does not reach ${end}`);
+  };
+  covers(tree, 0, text.length, 'the block');
+  for (const n of all) if (n.kind !== 'text') covers(n.children, n.start, n.end, `${n.kind} at ${n.start}`);
+  for (const a of treeAnnotationsOf(blockId)) {
+    const carrying = all.filter((n) => n.kind !== 'text' && n.kind === a.kind && n.record.start === a.start && n.record.end === a.end && a.is(n.record));
+    if (!include.includes(layerOf[a.kind])) {
+      if (carrying.length > 0) problems.push(`${a.start}-${a.end} "${a.text}" is in a layer left out`);
+      continue;
+    }
+    if (carrying.length === 0) {
+      problems.push(`${a.start}-${a.end} "${a.text}" has no node`);
+      continue;
+    }
+    const contiguous = carrying.every((n, i) => i === 0 || carrying[i - 1]!.end === n.start);
+    if (carrying[0]!.start !== a.start || carrying.at(-1)!.end !== a.end || !contiguous)
+      problems.push(`${a.start}-${a.end} "${a.text}" is not covered exactly`);
+  }
+  return problems;
+}
+
+/** A block's annotations, each with its node kind and a test that a node's record is it. */
+function treeAnnotationsOf(blockId: string) {
+  const inBlock = <T extends Span>(list: readonly T[]) => list.filter((x) => x.blockId === blockId);
+  type Kind = keyof typeof layerOf;
+  const byId = (kind: Kind) => (record: Span & { id: string }) => ({ ...record, kind, is: (r: unknown) => (r as { id?: string }).id === record.id });
+  return [
+    ...inBlock(quotes).map(byId('quote')),
+    ...inBlock(citations).map(byId('citation')),
+    ...inBlock(notes).map(byId('note')),
+    ...[...people, ...places, ...organisations].flatMap((entity) =>
+      inBlock(entity.mentions).map((m) => ({ ...m, kind: 'mention' as Kind, is: (r: unknown) => (r as { entityId?: string }).entityId === entity.id })),
+    ),
+  ];
+}
+
+const layerChoices: readonly (readonly SegmentLayer[])[] = [
+  ['quotes', 'citations', 'mentions', 'notes'],
+  ['quotes'],
+  ['quotes', 'citations'],
+  ['notes', 'mentions', 'citations', 'quotes'],
+  ['mentions'],
+];
+
+describe('segments with include, and segmentTree', () => {
+  it('include: only the chosen layers cut the text; the others list nothing', () => {
+    for (const blockId of blockIds) {
+      const cut = segments(blockId, { include: ['quotes'] });
+      const inBlock = quotes.filter((q) => q.blockId === blockId);
+      // The cuts are exactly the quotes' edges (and the block's).
+      const edges = new Set([0, getBlock(blockId).text.length, ...inBlock.flatMap((q) => [q.start, q.end])]);
+      expect(cut.map((s) => s.start).concat(cut.at(-1)!.end)).toEqual([...edges].sort((a, b) => a - b));
+      for (const s of cut) expect([s.citations, s.mentions, s.notes]).toEqual([[], [], []]);
+    }
+    // p10: 21 pieces with every layer; its two quotations, one inside the other, make 4.
+    expect(segments('p10')).toHaveLength(21);
+    expect(segments('p10', { include: ['quotes'] }).map((s) => s.quotes.map((q) => q.id))).toEqual([[], ['p10-q1'], ['p10-q1', 'p10-q2'], []]);
+    expect(segments('p10', { include: ['quotes', 'citations', 'mentions', 'notes'] })).toEqual(segments('p10'));
+  });
+
+  it('property: the tree joins to the block, its nodes nest, and each annotation of a chosen layer is covered exactly by its nodes', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...blockIds), fc.constantFrom(...layerChoices), (blockId, include) => {
+        expect(treeProblems(blockId, include, segmentTree(blockId, { include }))).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('one node per quotation when quotes come first (as by default), nested quotations inside their parents', () => {
+    for (const include of layerChoices.filter((layers) => layers[0] === 'quotes')) {
+      const quoteNodes = blocks.flatMap((b) => nodesOf(segmentTree(b.id, { include }))).filter((n) => n.kind === 'quote');
+      expect(quoteNodes.map((n) => n.record.id).sort()).toEqual(quotes.map((q) => q.id).sort());
+      for (const n of quoteNodes) expect([n.start, n.end, n.text]).toEqual([n.record.start, n.record.end, n.record.text]);
+    }
+    const tree = segmentTree('p10', { include: ['quotes'] });
+    expect(tree.map((n) => n.kind)).toEqual(['text', 'quote', 'text']);
+    const outer = tree[1]!;
+    expect(outer.kind === 'quote' && outer.children.map((n) => (n.kind === 'quote' ? n.record.id : n.kind))).toEqual(['text', 'p10-q2']); // Lenin's words end where Khrushchev's do
+    for (const q of quotes.filter((x) => x.parentId !== null)) {
+      const parent = nodesOf(segmentTree(q.blockId, { include: ['quotes'] })).find((n) => n.kind === 'quote' && n.record.id === q.parentId);
+      expect(parent?.kind === 'quote' && nodesOf(parent.children).some((n) => n.kind === 'quote' && n.record.id === q.id)).toBe(true);
+    }
+  });
+
+  it('where two annotations cross, the layer named first is kept whole and the other split', () => {
+    const small = {
+      blocks: [{ id: 'p1', kind: 'paragraph', text: 'He praised Stalin’s genius often.', sectionId: 's', n: 1 }],
+      // "Stalin’s genius" (a quotation) crosses "He praised Stalin" (a mention, made long on purpose).
+      quotes: [
+        {
+          id: 'p1-q1',
+          blockId: 'p1',
+          start: 11,
+          end: 26,
+          text: 'Stalin’s genius',
+          kind: 'quotation',
+          speakerIds: [],
+          referenceId: null,
+          locator: null,
+          citationId: null,
+          parentId: null,
+          noteIds: [],
+          rationale: '',
+        },
+      ],
+      people: [
+        {
+          id: 'stalin',
+          name: 'Joseph Stalin',
+          nameNote: null,
+          variants: [],
+          description: '',
+          mentions: [{ blockId: 'p1', start: 0, end: 17, text: 'He praised Stalin' }],
+        },
+      ],
+      citations: [],
+      notes: [],
+      places: [],
+      organisations: [],
+    } as never;
+    const shape = (nodes: readonly SegmentNode[]): unknown[] =>
+      nodes.map((n) => (n.kind === 'text' ? n.text : { [n.kind]: n.text, children: shape(n.children) }));
+    expect(shape(segmentTreeOf(small, 'p1', { include: ['quotes', 'mentions'] })!)).toEqual([
+      { mention: 'He praised ', children: ['He praised '] },
+      { quote: 'Stalin’s genius', children: [{ mention: 'Stalin', children: ['Stalin'] }, '’s genius'] },
+      ' often.',
+    ]);
+    expect(shape(segmentTreeOf(small, 'p1', { include: ['mentions', 'quotes'] })!)).toEqual([
+      { mention: 'He praised Stalin', children: ['He praised ', { quote: 'Stalin', children: ['Stalin'] }] },
+      { quote: '’s genius', children: ['’s genius'] },
+      ' often.',
+    ]);
+  });
+
+  it('the check of a tree fails on a wrong one', () => {
+    const good = segmentTree('p10', { include: ['quotes'] });
+    expect(treeProblems('p10', ['quotes'], good)).toEqual([]);
+    expect(treeProblems('p10', ['quotes'], good.slice(1)).length).toBeGreaterThan(0);
+    const outer = good[1]! as Extract<SegmentNode, { kind: 'quote' }>;
+    const flattened = [good[0]!, { ...outer, children: outer.children.filter((n) => n.kind === 'text') }, good[2]!];
+    expect(treeProblems('p10', ['quotes'], flattened as SegmentNode[]).length).toBeGreaterThan(0);
+    expect(treeProblems('p10', ['quotes', 'mentions'], good).some((p) => p.includes('has no node'))).toBe(true);
+  });
+
+  it('bad options: TypeError or RangeError saying what was expected; an unknown block gives undefined; frozen', () => {
+    expect(() => segments('p10', { include: [] })).toThrow(RangeError);
+    expect(() => segmentTree('p10', { include: ['quotes', 'quotes'] })).toThrow(
+      'segmentTree(blockId, options): expected include to be a non-empty array of "quotes", "citations", "mentions", "notes", each at most once, got',
+    );
+    expect(() => segmentTree('p10', { include: ['words' as SegmentLayer] })).toThrow(RangeError);
+    expect(() => segments('p10', { include: 'quotes' as never })).toThrow(TypeError);
+    expect(() => segmentTree('p10', { layers: ['quotes'] } as never)).toThrow(/unknown option 'layers'; expected include/);
+    expect(() => segmentTree('p10', new Map() as never)).toThrow(TypeError);
+    expect(segmentTree('nope')).toBeUndefined();
+    expect(segmentTree('__proto__')).toBeUndefined();
+    const tree = segmentTree('p10');
+    expect(Object.isFrozen(tree) && Object.isFrozen(tree[1]) && Object.isFrozen((tree[1] as { children: unknown }).children)).toBe(true);
   });
 });

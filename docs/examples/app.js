@@ -4,7 +4,6 @@ import {
   blocks,
   caseStudies,
   citations,
-  citationsIn,
   dateRange,
   essay,
   formatLocator,
@@ -17,6 +16,7 @@ import {
   people,
   quotes,
   quotesIn,
+  segmentTree,
   timeline,
 } from '../../dist/index.js';
 
@@ -239,36 +239,31 @@ function drawNetwork(svg) {
 
 // ---------------------------------------------------------------- essay
 
-/** The block's text with quotes and citations as nested elements (they nest or stand apart). */
+/**
+ * The block's text with quotes and citations as nested elements, from the package's segment tree
+ * (one node per quote or citation, a nested quotation inside its parent). Each quote is one
+ * element; an outermost quote is a button, and a quote nested in it is marked but not a second
+ * button inside the first (a control inside a control is out of reach of the keyboard and of
+ * screen readers): its parent's panel lists it with a button of its own.
+ */
 function annotatedBlock(block, container) {
-  const spans = [
-    ...quotesIn(block.id).map((q) => ({ start: q.start, end: q.end, kind: 'quote', record: q })),
-    ...citationsIn(block.id).map((c) => ({ start: c.start, end: c.end, kind: 'citation', record: c })),
-  ].sort((a, b) => a.start - b.start || b.end - a.end);
-  const stack = [{ node: container, end: block.text.length }];
-  let at = 0;
-  const write = (until) => {
-    if (until > at) stack.at(-1).node.append(block.text.slice(at, until));
-    at = Math.max(at, until);
-  };
-  for (const span of spans) {
-    while (span.start >= stack.at(-1).end) {
-      write(stack.at(-1).end);
-      stack.pop();
+  const draw = (node, parent, insideQuote) => {
+    if (node.kind === 'text') {
+      parent.append(node.text);
+      return;
     }
-    if (span.end > stack.at(-1).end) throw new Error(`${span.record.id} crosses ${stack.at(-1).id}`);
-    write(span.start);
-    const node =
-      span.kind === 'quote'
-        ? html('mark', { class: `quote ${span.record.kind}`, 'data-quote-id': span.record.id, tabindex: 0, role: 'button' })
-        : html('span', { class: 'citation', 'data-citation-id': span.record.id, title: formatReference(span.record.referenceId, 'chicago-author-date') });
-    stack.at(-1).node.append(node);
-    stack.push({ node, end: span.end, id: span.record.id });
-  }
-  while (stack.length > 0) {
-    write(stack.at(-1).end);
-    stack.pop();
-  }
+    const element =
+      node.kind === 'quote'
+        ? html('mark', {
+            class: `quote ${node.record.kind}`,
+            'data-quote-id': node.record.id,
+            ...(insideQuote ? {} : { tabindex: 0, role: 'button' }),
+          })
+        : html('span', { class: 'citation', 'data-citation-id': node.record.id, title: formatReference(node.record.referenceId, 'chicago-author-date') });
+    for (const child of node.children) draw(child, element, insideQuote || node.kind === 'quote');
+    parent.append(element);
+  };
+  for (const node of segmentTree(block.id, { include: ['quotes', 'citations'] })) draw(node, container, false);
 }
 
 function drawEssay(article) {
@@ -299,7 +294,25 @@ function showQuote(panel, quoteId) {
   row('Source', quote.referenceId ? formatReference(quote.referenceId, 'chicago-author-date') : '—');
   row('Locator', quote.locator ? formatLocator(quote.locator) : '—');
   row('Cited as', citation?.text);
-  row('Inside', quote.parentId ? `‘${getQuote(quote.parentId).text.slice(0, 60)}…’` : undefined);
+  // A quotation nested in another is not a button in the text (a button inside a button): the
+  // panels link the two, the parent to the quotations it holds and each of those back to it.
+  const quoteButtons = (term, field, list) => {
+    if (list.length === 0) return;
+    const dd = html('dd', { 'data-field': field });
+    for (const q of list) {
+      const label = `‘${q.text.length > 50 ? `${q.text.slice(0, 49)}…` : q.text}’`;
+      const button = html('button', { type: 'button', class: 'inner-quote', 'data-show-quote': q.id }, label);
+      button.addEventListener('click', () => showQuote(panel, q.id));
+      dd.append(button);
+    }
+    dl.append(html('dt', {}, term), dd);
+  };
+  quoteButtons('Inside', 'inside', quote.parentId ? [getQuote(quote.parentId)] : []);
+  quoteButtons(
+    'Holds',
+    'holds',
+    quotesIn(quote.blockId).filter((q) => q.parentId === quote.id),
+  );
   row('Why', quote.rationale);
   row('Note', quote.noteIds.map((id) => getNote(id)?.note).join(' '));
   panel.append(dl);

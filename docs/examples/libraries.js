@@ -1,7 +1,7 @@
 // The package with the usual libraries: each visualisation hands the package's output to the
 // library with a few lines of glue (the lines between the imports and the styling). Everything is
 // served locally: the built package from dist/, the libraries from node_modules/.
-import { blocks, caseStudies, segments, timeline, toGeoJson, toGraph } from '../../dist/index.js';
+import { blocks, caseStudies, segmentTree, timeline, toGeoJson, toGraph } from '../../dist/index.js';
 import * as L from '../../node_modules/leaflet/dist/leaflet-src.esm.js';
 import { Timeline } from '../../node_modules/vis-timeline/standalone/esm/vis-timeline-graph2d.min.js';
 import cytoscape from '../../node_modules/cytoscape/dist/cytoscape.esm.min.mjs';
@@ -38,12 +38,19 @@ const style = [
 ];
 window.network = cytoscape({ container: document.getElementById('network'), elements, style, layout: { name: 'cose', animate: false } });
 
-// ---------------------------------------------------------------- essay: segments (5 lines of glue)
+// ---------------------------------------------------------------- essay: segmentTree (5 lines of glue)
+// One <mark> per quotation, a nested one inside its parent.
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-const mark = (s) => s.quotes.reduceRight((inner, q) => `<mark class="quote ${q.kind}" data-quote-id="${q.id}">${inner}</mark>`, escapeHtml(s.text));
+const mark = (n) =>
+  n.kind === 'text' ? escapeHtml(n.text) : `<mark class="quote ${n.record.kind}" data-quote-id="${n.record.id}">${n.children.map(mark).join('')}</mark>`;
 for (const block of blocks) {
   const tag = block.kind === 'heading' ? 'h3' : 'p';
-  document.getElementById('essay').insertAdjacentHTML('beforeend', `<${tag}>${segments(block.id).map(mark).join('')}</${tag}>`);
+  document.getElementById('essay').insertAdjacentHTML(
+    'beforeend',
+    `<${tag}>${segmentTree(block.id, { include: ['quotes'] })
+      .map(mark)
+      .join('')}</${tag}>`,
+  );
 }
 
 document.body.dataset.ready = 'true';

@@ -1,6 +1,7 @@
 import { checkData } from '../internal/check-data.js';
 import { recordsById } from '../internal/derived-of.js';
-import type { EssayData, Segment, SegmentMention, Span } from '../types/index.js';
+import type { EssayData, Segment, SegmentMention, SegmentOptions, Span } from '../types/index.js';
+import { chosenLayers } from './internal/segment-layers.js';
 
 /** The edition data `segments` reads. */
 type SegmentData = Pick<EssayData, 'blocks' | 'quotes' | 'citations' | 'notes' | 'people' | 'places' | 'organisations'>;
@@ -22,15 +23,17 @@ function mentionsIn(data: SegmentData, blockId: string): SegmentMention[] {
 /**
  * A block of some edition data split into segments that do not overlap and cover it from start to
  * end, cut wherever one of the data's quotes, citations, mentions or editorial notes begins or
- * ends. Each segment lists what covers it, outermost first. The segments' texts joined are the
- * block's text. A block id not in `data.blocks` gives `undefined`. The root's `segments(blockId)`
- * is this function given the package's data.
+ * ends (or only those of the layers `include` names). Each segment lists what covers it, outermost
+ * first. The segments' texts joined are the block's text. A block id not in `data.blocks` gives
+ * `undefined`. The root's `segments(blockId, options)` is this function given the package's data.
  *
  * @param data - The edition data it reads: `blocks`, and the annotations: `quotes`, `citations`, `notes`, and the `mentions` of `people`, `places` and `organisations`.
  * @param blockId - A block id, e.g. `p10`.
+ * @param options - `include`: the layers that cut the text (default all four); a layer left out has empty lists.
  * @returns The segments in reading order (frozen), or `undefined`.
  *
- * @throws {TypeError} when `data` lacks one of the arrays it reads.
+ * @throws {TypeError} when `data` lacks one of the arrays it reads, or the options are not a plain object with `include` an array.
+ * @throws {RangeError} when `include` is empty, names an unknown layer or one twice.
  *
  * @example
  * ```ts
@@ -40,21 +43,24 @@ function mentionsIn(data: SegmentData, blockId: string): SegmentMention[] {
  *   quotes: [], citations: [], notes: [], places: [], organisations: [],
  * } as const;
  * segments(data, 'p1')?.map((s) => [s.text, s.mentions.length]); // [['Lenin', 1], [' wrote.', 0]]
+ * segments(data, 'p1', { include: ['quotes'] })?.map((s) => s.text); // ['Lenin wrote.']
  * ```
  */
 export function segments(
   data: Pick<EssayData, 'blocks' | 'quotes' | 'citations' | 'notes' | 'people' | 'places' | 'organisations'>,
   blockId: string,
+  options?: SegmentOptions,
 ): readonly Segment[] | undefined {
   checkData('segments(data, blockId)', data, ['blocks', 'quotes', 'citations', 'notes', 'people', 'places', 'organisations']);
+  const include = chosenLayers('segments(blockId, options)', options);
   const block = recordsById(data.blocks).get(blockId);
   if (!block) return undefined;
   const inBlock = <T extends Span>(list: readonly T[]): T[] => list.filter((span) => span.blockId === block.id).sort(outerFirst);
   const layers = {
-    quotes: inBlock(data.quotes),
-    citations: inBlock(data.citations),
-    mentions: mentionsIn(data, block.id).sort(outerFirst),
-    notes: inBlock(data.notes),
+    quotes: include.includes('quotes') ? inBlock(data.quotes) : [],
+    citations: include.includes('citations') ? inBlock(data.citations) : [],
+    mentions: include.includes('mentions') ? mentionsIn(data, block.id).sort(outerFirst) : [],
+    notes: include.includes('notes') ? inBlock(data.notes) : [],
   };
   const cuts = new Set<number>([0, block.text.length]);
   for (const list of Object.values(layers)) for (const span of list) cuts.add(span.start).add(span.end);

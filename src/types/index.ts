@@ -69,4 +69,16 @@ export type {
   GraphOptions,
 } from './exports.js';
 export type { GeoJsonPosition, LocatedPlace, GeoJsonPoint, PlaceFeatureProperties, PlaceFeature, PlaceFeatureCollection, GeoJsonOptions } from './geojson.js';
-export type { Segment, SegmentMention } from './segments.js';
+export type {
+  Segment,
+  SegmentMention,
+  SegmentLayer,
+  SegmentOptions,
+  SegmentNode,
+  SegmentTextNode,
+  SegmentAnnotationNode,
+  SegmentQuoteNode,
+  SegmentCitationNode,
+  SegmentMentionNode,
+  SegmentNoteNode,
+} from './segments.js';

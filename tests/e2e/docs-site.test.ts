@@ -4,10 +4,11 @@
  * pages inside the site, which draw from the site's own copy of the package and fail on any console
  * error, failed request or request off the machine.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error a plain ES module script without types
@@ -16,6 +17,7 @@ import { buildSite } from '../../scripts/build-site.mjs';
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 import { launchChromium } from './support/example-page.js';
 
+const output = fileURLToPath(new URL('./output/', import.meta.url));
 let site = '';
 let server: Server;
 let siteUrl = '';
@@ -63,15 +65,24 @@ describe('the documentation site, served', () => {
     const modules = await page.request.get(new URL('modules.html', siteUrl).href);
     const html = await modules.text();
     expect(html).toContain('destalinisation-essay/schema');
+    expect(html).toContain('destalinisation-essay/edition');
     expect(html).not.toMatch(/>index</);
+    mkdirSync(output, { recursive: true });
+    await page.screenshot({ path: `${output}docs-site.png` });
     expect(problems).toEqual([]);
     await page.close();
   });
 
-  it('runs both example pages from inside the site', async () => {
-    for (const file of ['docs/examples/index.html', 'docs/examples/libraries.html']) {
+  it('runs the three example pages from inside the site', async () => {
+    // What each draws: the quotations marked, or the TEI document's 29 paragraphs.
+    const drawn = {
+      'docs/examples/index.html': ['[data-quote-id]', 60],
+      'docs/examples/libraries.html': ['[data-quote-id]', 60],
+      'docs/examples/tei.html': ['tei-body tei-p', 28],
+    } as const;
+    for (const [file, [selector, atLeast]] of Object.entries(drawn)) {
       const { page, problems } = await open(file, 'body[data-ready="true"]');
-      expect(await page.locator('[data-quote-id]').count(), file).toBeGreaterThan(60);
+      expect(await page.locator(selector).count(), file).toBeGreaterThan(atLeast);
       expect(problems, file).toEqual([]);
       await page.close();
     }

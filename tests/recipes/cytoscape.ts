@@ -1,9 +1,10 @@
-import cytoscape from 'cytoscape';
+import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { toGraph } from '../../src/index.js';
 
 const { nodes, links } = toGraph({ kinds: ['person', 'event'], dropIsolated: true });
+export const elements: ElementDefinition[] = [...nodes.map((data) => ({ data })), ...links.map((data) => ({ data }))];
 export const cy = cytoscape({
   headless: true, // in a page: container: document.getElementById('network')
-  elements: [...nodes.map((data) => ({ data })), ...links.map((data) => ({ data }))],
+  elements,
   layout: { name: 'cose' },
 });
