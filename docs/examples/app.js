@@ -73,7 +73,7 @@ function drawTimeline(svg) {
     const range = dateRange(event.date);
     const start = range.start === null ? from : dayOf(range.start);
     const end = range.end === null ? to : dayOf(range.end);
-    const label = event.title.length > 46 ? `${event.title.slice(0, 45)}…` : event.title;
+    const label = event.shortTitle;
     const x0 = x(start);
     const x1 = Math.max(x(end + 1), x0 + 6);
     const row = rows.find((r) => r.name === caseStudyNames.get(event.caseStudyId));
