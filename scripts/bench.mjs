@@ -8,13 +8,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { compareFresh } from './bench/fresh.mjs';
+import { compare, median, quartiles, ratioOf } from './bench/measure.mjs';
+import { compareEngines } from './bench/search-engines.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist/');
 const edition = await import(join(dist, 'index.js'));
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 async function bundle(contents, plugins = []) {
@@ -190,87 +192,277 @@ const typeRows = [
   ['the root entry’s .d.ts files', kb(dts), ''],
 ];
 
-// ---- helpers
-function perSecond(fn, minMs = 300) {
-  let runs = 0;
-  const start = performance.now();
-  while (performance.now() - start < minMs) {
-    fn(runs);
-    runs++;
-  }
-  return runs / ((performance.now() - start) / 1000);
-}
-const ids = edition.quotes.map((q) => q.id);
-const map = new Map(edition.quotes.map((q) => [q.id, q]));
-// Alternating rounds, best of each: in a loop this tight, whichever runs first is favoured.
-const lookupRounds = [];
-const mapRounds = [];
-for (let round = 0; round < 7; round++) {
-  lookupRounds.push(
-    perSecond((i) => {
-      for (let k = 0; k < 1000; k++) edition.getQuote(ids[(i + k) % ids.length]);
-    }, 100) * 1000,
+// ---- speed: every lookup and helper against its floor (CPU time, contenders alternated, medians)
+const editionFirst = await import(join(dist, 'edition.js'));
+const fmt = (x, digits = 2) => x.toFixed(digits);
+const us = (t) => (t >= 1000 ? `${fmt(t / 1000)} ms` : `${fmt(t, t < 10 ? 2 : 1)} µs`);
+const rangeOf = ([low, high], digits = 2) => `${fmt(low, digits)}–${fmt(high, digits)}`;
+const status = (ok) => (ok ? 'met' : '**not met**');
+
+// Every lookup against a bare Map.get over the same records and ids (ratio of speeds: 1 is as fast).
+const lookupNames = Object.entries(lookupOf).filter(([, lookup]) => lookup !== null);
+const lookupSpeedRows = [];
+for (const [name, lookup] of lookupNames) {
+  const records = edition[name];
+  const ids = records.map((r) => r.id);
+  const bare = new Map(records.map((r) => [r.id, r]));
+  const fn = edition[lookup];
+  const result = compare(
+    {
+      lookup: (i) => {
+        let x;
+        for (let k = 0; k < 100; k++) x = fn(ids[(i + k) % ids.length]);
+        return x;
+      },
+      map: (i) => {
+        let x;
+        for (let k = 0; k < 100; k++) x = bare.get(ids[(i + k) % ids.length]);
+        return x;
+      },
+    },
+    { rounds: 9, batchMs: 10 },
   );
-  mapRounds.push(
-    perSecond((i) => {
-      for (let k = 0; k < 1000; k++) map.get(ids[(i + k) % ids.length]);
-    }, 100) * 1000,
-  );
-}
-const lookups = Math.max(...lookupRounds);
-const mapGets = Math.max(...mapRounds);
-const text = edition.toPlainText();
-const lower = text.toLowerCase();
-const queries = ['gomulka', 'secret speech', 'ibid.', 'kim il sung', 'zzz', 'de-stalinisation'];
-const searches = perSecond((i) => edition.search(queries[i % queries.length]));
-const indexOfs = perSecond((i) => {
-  const q = queries[i % queries.length];
-  let n = 0;
-  for (let at = lower.indexOf(q); at !== -1; at = lower.indexOf(q, at + 1)) n++;
-  return n;
-});
-const json = readFileSync(join(dist, 'essay.json'), 'utf8');
-const stringify = perSecond(() => JSON.stringify(JSON.parse(json)));
-const helperRows = [
-  ['`getQuote(id)`', `${(lookups / 1e6).toFixed(1)} M/s`, `Map.get: ${(mapGets / 1e6).toFixed(1)} M/s`, (lookups / mapGets).toFixed(2)],
-  ['`search(query)`, whole text', `${searches.toFixed(0)} /s`, `lowercase indexOf over the text: ${indexOfs.toFixed(0)} /s`, (searches / indexOfs).toFixed(2)],
-];
-// A query that folds to nothing is read once, in bulk: 3 M combining marks against a short query.
-const marks = '\u0301'.repeat(3_000_000);
-const markSearches = perSecond(() => edition.search(marks));
-const shortSearches = perSecond(() => edition.search('gomulka'));
-helperRows.push([
-  '`search(query)`, query of 3 M combining marks',
-  `${markSearches.toFixed(1)} /s`,
-  `\`search('gomulka')\`: ${shortSearches.toFixed(0)} /s`,
-  (markSearches / shortSearches).toFixed(4),
-]);
-const baseline = `JSON.parse + stringify of essay.json: ${stringify.toFixed(0)} /s`;
-for (const [name, fn] of [
-  ['`timeline()`', () => edition.timeline()],
-  ['`timeline({ from: 1956, to: 1956 })`', () => edition.timeline({ from: 1956, to: 1956 })],
-  ['`toPlainText()`', () => edition.toPlainText()],
-  ['`toMarkdown({ notes: true })`', () => edition.toMarkdown({ notes: true })],
-  ['`toCslJson()`', () => edition.toCslJson()],
-  ['`toBibTeX()`', () => edition.toBibTeX()],
-  ['`toWebAnnotations()`', () => edition.toWebAnnotations({ source: 'https://example.org/essay.txt' })],
-  ['`toTimelineJs()`', () => edition.toTimelineJs()],
-  ['`toGraph()`', () => edition.toGraph()],
-]) {
-  const rate = perSecond(fn);
-  helperRows.push([name, `${rate.toFixed(0)} /s`, baseline, (rate / stringify).toFixed(2)]);
+  const { ratio, range } = ratioOf(result, 'map', 'lookup');
+  lookupSpeedRows.push([
+    `\`${lookup}\` (${ids.length} records)`,
+    `${fmt(100 / result.lookup.us, 1)} M/s`,
+    `${fmt(100 / result.map.us, 1)} M/s`,
+    `${fmt(ratio)} (${rangeOf(range)})`,
+    status(ratio >= 0.5),
+  ]);
 }
 
-console.log(`# Benchmarks\n\nNode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`);
-console.log(`## Size (esbuild, minify, gzip level 9)\n\n${table(['what', 'gzipped', 'for comparison'], sizeRows)}\n`);
-console.log(
-  `## Each collection against its own JSON (budget: at most 1.10)\n\n${table(['a consumer importing only', 'bundle, gzipped', 'the collection in essay.json, gzipped', 'ratio'], collectionRows)}\n\nWorst ratio of a collection or its lookup: ${worstRatio.toFixed(3)}.\n`,
-);
-console.log(
-  `## Helpers: the collections they read plus their code\n\n${table(['a consumer importing only', 'bundle, gzipped', 'the collections it reads, in essay.json, gzipped', 'code and glue'], helperSizeRows)}\n`,
-);
-console.log(
-  `## Import time (medians of ${rounds} rounds; each round runs every case once)\n\n${table(['what', 'median', 'over bare node', 'timed inside the process'], importRows)}\n\nRoot entry against \`JSON.parse\` plus a deep freeze, inside the process: ${importRatio.toFixed(2)}×; an empty module alone: ${(median(insides[1]) / median(insides[2])).toFixed(2)}×.\nRoot entry against a module holding essay.json, inside the process: ${moduleRatio.toFixed(2)}× (budget 1.5×, aim 1.25×).\n`,
-);
-console.log(`## Type cost for consumers (medians of 5)\n\n${table(['what', 'time', 'difference'], typeRows)}\n`);
-console.log(`## Helpers\n\n${table(['helper', 'speed', 'baseline', 'ratio'], helperRows)}`);
+// search: the first call in a fresh process against a whole-string fold of the same text, also in a fresh process.
+const importRoot = `const e = await import(${JSON.stringify(join(dist, 'index.js'))});`;
+const firstSearch = compareFresh(root, {
+  search: { setup: importRoot, timed: `e.search('gomulka');` },
+  fold: {
+    setup: `${importRoot}\nconst text = e.blocks.map((b) => b.text).join('\\n');`,
+    timed: `text.normalize('NFKD').toLowerCase().replace(/[\\p{M}\\p{Cf}]/gu, '');`,
+  },
+  toTei: { setup: importRoot, timed: `e.toTei();` },
+  stringify: {
+    setup: `${importRoot}\nconst { readFileSync } = await import('node:fs');\nconst json = JSON.parse(readFileSync(${JSON.stringify(join(dist, 'essay.json'))}, 'utf8'));`,
+    timed: `JSON.stringify(json);`,
+  },
+});
+const freshRatio = (a, b) => firstSearch[a].samples.map((t, i) => t / firstSearch[b].samples[i]);
+const firstSearchRatio = median(freshRatio('search', 'fold'));
+const firstTeiRatio = median(freshRatio('toTei', 'stringify'));
+
+const text = edition.blocks.map((b) => b.text).join('\n');
+const lower = text.toLowerCase();
+const countOf = (hay, needle) => {
+  let n = 0;
+  for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + needle.length)) n++;
+  return n;
+};
+const query1000 = text.slice(5000, 6000);
+const searchTimes = compare({
+  e: () => edition.search('e'),
+  indexOfE: () => countOf(lower, 'e'),
+  long: () => edition.search(query1000),
+  longFloor: () =>
+    countOf(
+      lower,
+      query1000
+        .normalize('NFKD')
+        .toLowerCase()
+        .replace(/[\p{M}\p{Cf}]/gu, ''),
+    ),
+});
+const eHits = edition.search('e').length;
+const eRatio = ratioOf(searchTimes, 'e', 'indexOfE');
+const longRatio = ratioOf(searchTimes, 'long', 'longFloor');
+
+// The exports and views against JSON.stringify of essay.json (the parsed object).
+const json = JSON.parse(readFileSync(join(dist, 'essay.json'), 'utf8'));
+const helperCases = {
+  stringify: () => JSON.stringify(json),
+  'toTei()': () => edition.toTei(),
+  '`segments` over all blocks': () => {
+    let n = 0;
+    for (const b of edition.blocks) n += edition.segments(b.id).length;
+    return n;
+  },
+  'toGraph()': () => edition.toGraph(),
+  'toWebAnnotations({ source })': () => edition.toWebAnnotations({ source: 'https://example.org/essay.txt' }),
+  'toGeoJson()': () => edition.toGeoJson(),
+  'toTimelineJs()': () => edition.toTimelineJs(),
+  'timeline()': () => edition.timeline(),
+  'toPlainText()': () => edition.toPlainText(),
+  'toMarkdown({ notes: true })': () => edition.toMarkdown({ notes: true }),
+  'toCslJson()': () => edition.toCslJson(),
+  'toBibTeX()': () => edition.toBibTeX(),
+  "search('gomulka')": () => edition.search('gomulka'),
+  "quotesIn('p10'), citationsOf('filtzer-1993'), evidenceFor(first claim)": () => [
+    edition.quotesIn('p10'),
+    edition.citationsOf(edition.references[0].id),
+    edition.evidenceFor(edition.claims[0].id),
+  ],
+};
+const goals = { 'toTei()': 5, '`segments` over all blocks': 1, 'toGraph()': 1.5, 'toWebAnnotations({ source })': 1.5 };
+const helperTimes = compare(helperCases, { rounds: 9, batchMs: 30 });
+const helperSpeedRows = Object.keys(helperCases)
+  .filter((name) => name !== 'stringify')
+  .map((name) => {
+    const { ratio, range } = ratioOf(helperTimes, name, 'stringify');
+    const goal = goals[name];
+    return [
+      name.startsWith('`') ? name : `\`${name}\``,
+      us(helperTimes[name].us),
+      `${fmt(ratio)} (${rangeOf(range)})`,
+      goal ? `≤ ${goal}` : 'report',
+      goal ? status(ratio <= goal) : '',
+    ];
+  });
+
+const searchRows = [
+  [
+    'first `search()` in a fresh process (import not timed)',
+    us(firstSearch.search.us),
+    `whole-string fold of the text, fresh process: ${us(firstSearch.fold.us)}`,
+    `${fmt(firstSearchRatio)} (${rangeOf(quartiles(freshRatio('search', 'fold')))})`,
+    '≤ 3',
+    status(firstSearchRatio <= 3),
+  ],
+  [
+    `\`search('e')\` (${eHits} hits)`,
+    us(searchTimes.e.us),
+    `indexOf count over the lowercased text: ${us(searchTimes.indexOfE.us)}`,
+    `${fmt(eRatio.ratio)} (${rangeOf(eRatio.range)})`,
+    '≤ 5',
+    status(eRatio.ratio <= 5),
+  ],
+  [
+    'a 1,000-character query',
+    us(searchTimes.long.us),
+    `the query folded whole, counted by indexOf: ${us(searchTimes.longFloor.us)}`,
+    `${fmt(longRatio.ratio)} (${rangeOf(longRatio.range)})`,
+    '≤ 3',
+    status(longRatio.ratio <= 3),
+  ],
+  [
+    'first `toTei()` in a fresh process',
+    us(firstSearch.toTei.us),
+    `first JSON.stringify of the data, fresh process: ${us(firstSearch.stringify.us)}`,
+    `${fmt(firstTeiRatio)} (${rangeOf(quartiles(freshRatio('toTei', 'stringify')))})`,
+    'report',
+    '',
+  ],
+];
+
+// search against the search libraries, on recall (true answers from an exact scan) and latency.
+const engineQueries = [
+  'gomulka',
+  'Gomułka',
+  'secret speech',
+  'Khrushchev',
+  'kim il sung',
+  'ibid.',
+  'de-stalinisation',
+  'stalin',
+  'polish october',
+  'mao',
+  'hungarian',
+  'cult of personality',
+  '1956',
+  'tito',
+  'the',
+];
+const engineRows = compareEngines(edition.blocks, edition.search, engineQueries).map((r) => [
+  r.name,
+  fmt(r.recall),
+  fmt(r.precision),
+  us(r.us),
+  rangeOf(
+    r.range.map((t) => t),
+    1,
+  ),
+]);
+
+// How cost grows: search against query length and hit count, and each helper when its input doubles.
+const growthRows = [];
+const lengths = [1, 10, 100, 1000, 10_000, 100_000];
+const byLength = compare(Object.fromEntries(lengths.map((n) => [n, () => edition.search(text.repeat(Math.ceil(n / text.length) + 1).slice(3000, 3000 + n))])), {
+  rounds: 7,
+  batchMs: 10,
+});
+const lengthRows = lengths.map((n, i) => [n.toLocaleString('en'), us(byLength[n].us), i === 0 ? '' : fmt(byLength[n].us / byLength[lengths[i - 1]].us)]);
+const hitQueries = ['zzz', 'gomulka', 'stalin', 'the', 'a', 'e'];
+const byHits = compare(Object.fromEntries(hitQueries.map((q) => [q, () => edition.search(q)])), { rounds: 7, batchMs: 10 });
+const hitRows = hitQueries.map((q) => {
+  const n = edition.search(q).length;
+  return [`\`${q}\``, String(n), us(byHits[q].us), n === 0 ? '' : `${fmt((byHits[q].us * 1000) / n, 0)} ns`];
+});
+/** Freezes a value and everything in it. */
+const deepFreeze = (value) => {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const key of Object.keys(value)) deepFreeze(value[key]);
+    Object.freeze(value);
+  }
+  return value;
+};
+// Data doubled: every block (and each annotation of it) twice, under new ids, unfrozen and frozen.
+const doubled = (times) => {
+  const copy = (list, f) => Array.from({ length: times }, (_, t) => list.map((r) => f(r, t))).flat();
+  const suffix = (id, t) => (t === 0 ? id : `${id}~${t}`);
+  const blocks = copy(edition.blocks, (b, t) => ({ ...b, id: suffix(b.id, t) }));
+  const span = (s, t) => ({ ...s, blockId: suffix(s.blockId, t) });
+  const entity = (list) => list.map((e) => ({ ...e, mentions: copy(e.mentions, span) }));
+  return deepFreeze({
+    blocks,
+    sections: edition.sections,
+    quotes: copy(edition.quotes, (q, t) => ({ ...span(q, t), id: suffix(q.id, t) })),
+    citations: copy(edition.citations, (c, t) => ({ ...span(c, t), id: suffix(c.id, t) })),
+    notes: copy(edition.notes, (n, t) => ({ ...span(n, t), id: suffix(n.id, t) })),
+    people: entity(edition.people),
+    places: entity(edition.places),
+    organisations: entity(edition.organisations),
+  });
+};
+const sizes = [1, 2, 4];
+const datas = sizes.map(doubled);
+const growthCases = {
+  'search(data, "stalin")': (d) => editionFirst.search(d, 'stalin'),
+  'search(data, "e")': (d) => editionFirst.search(d, 'e'),
+  'segments over every block': (d) => {
+    let n = 0;
+    for (const b of d.blocks) n += editionFirst.segments(d, b.id).length;
+    return n;
+  },
+  'toPlainText(data)': (d) => editionFirst.toPlainText(d),
+};
+for (const [name, fn] of Object.entries(growthCases)) {
+  // A fresh copy of the data for each timed batch would time the copy; the frozen copies are made once.
+  const t = compare(Object.fromEntries(sizes.map((n, i) => [n, () => fn(datas[i])])), { rounds: 7, batchMs: 20 });
+  growthRows.push([`\`${name}\``, ...sizes.map((n) => us(t[n].us)), fmt(t[2].us / t[1].us), fmt(t[4].us / t[2].us)]);
+}
+
+const allMet = [...lookupSpeedRows, ...searchRows, ...helperSpeedRows].every((row) => !row.includes('**not met**'));
+const machine = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
+const output = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}. Times are CPU time (\`process.cpuUsage\`) per call, medians over rounds in which the contenders alternate; ranges are the middle half of the per-round ratios.`,
+  `## Size (esbuild, minify, gzip level 9)\n\n${table(['what', 'gzipped', 'for comparison'], sizeRows)}`,
+  `## Each collection against its own JSON (budget: at most 1.10; \`getSection\` 1.12)\n\n${table(['a consumer importing only', 'bundle, gzipped', 'the collection in essay.json, gzipped', 'ratio'], collectionRows)}\n\nWorst ratio of a collection or its lookup: ${worstRatio.toFixed(3)}.`,
+  `## Helpers: the collections they read plus their code\n\n${table(['a consumer importing only', 'bundle, gzipped', 'the collections it reads, in essay.json, gzipped', 'code and glue'], helperSizeRows)}`,
+  `## Import time (medians of ${rounds} rounds; each round runs every case once)\n\n${table(['what', 'median', 'over bare node', 'timed inside the process'], importRows)}\n\nRoot entry against \`JSON.parse\` plus a deep freeze, inside the process: ${importRatio.toFixed(2)}×; an empty module alone: ${(median(insides[1]) / median(insides[2])).toFixed(2)}×.\nRoot entry against a module holding essay.json, inside the process: ${moduleRatio.toFixed(2)}× (goal ≤ 1.35): ${status(moduleRatio <= 1.35)}.`,
+  `## Type cost for consumers (medians of 5)\n\n${table(['what', 'time', 'difference'], typeRows)}`,
+  `## Lookups against \`Map.get\` (ratio of speeds; goal ≥ 0.5)\n\n${table(['lookup', 'speed', 'bare Map.get', 'ratio (range)', 'goal'], lookupSpeedRows)}`,
+  `## Search against its floors\n\n${table(['what', 'time', 'floor', 'ratio (range)', 'goal', 'status'], searchRows)}`,
+  `## Helpers against \`JSON.stringify\` of essay.json (${us(helperTimes.stringify.us)}; ratio of times)\n\n${table(['helper', 'time per call', 'ratio (range)', 'goal', 'status'], helperSpeedRows)}`,
+  `## \`search\` against search libraries (default setups; true answers from an exact scan of each block)\n\nQueries: ${engineQueries.map((q) => `\`${q}\``).join(', ')}.\n\n${table(['engine', 'recall', 'precision', 'latency per query', 'range (µs)'], engineRows)}`,
+  `## How cost grows\n\nSearch time against query length (a slice of the text, repeated past its end; a query longer than any block is given up on once folded that far):\n\n${table(['query length', 'time', '× the length before'], lengthRows)}\n\nSearch time against hit count:\n\n${table(['query', 'hits', 'time', 'per hit'], hitRows)}\n\nEach helper as its input doubles (the edition's blocks and annotations repeated under new ids, frozen; 1.0–2.2 per doubling is linear):\n\n${table(['helper', '× 1', '× 2', '× 4', '2 / 1', '4 / 2'], growthRows)}`,
+];
+const report = `# Benchmarks\n\n${output.join('\n\n')}\n`;
+console.log(report);
+console.log(allMet ? 'Every speed goal met.' : 'Some speed goals not met (see the tables).');
+
+// docs/performance.md: the generated section between its markers.
+const docPath = join(root, 'docs/performance.md');
+const start = '<!-- generated by npm run bench: start -->';
+const end = '<!-- generated by npm run bench: end -->';
+const doc = readFileSync(docPath, 'utf8');
+const before = doc.includes(start) ? doc.slice(0, doc.indexOf(start)) : `${doc.trimEnd()}\n\n`;
+const after = doc.includes(end) ? doc.slice(doc.indexOf(end) + end.length) : '\n';
+writeFileSync(docPath, `${before}${start}\n\n${output.join('\n\n').replace(/^## /gm, '### ')}\n\n${end}${after}`);
