@@ -101,11 +101,12 @@ function timeNode(args) {
 // An empty ES module: what Node spends loading any module.
 const floors = mkdtempSync(join(tmpdir(), 'bench-import-'));
 writeFileSync(join(floors, 'empty.mjs'), 'export {};\n');
-// Each import also times itself from inside the process, which the start-up of node does not blur.
+// Each import also times itself from inside the process (CPU time, which the start-up of node and
+// the other work of a shared machine do not blur).
 const importOf = (file) => [
   '--input-type=module',
   '-e',
-  `const t = performance.now(); await import(${JSON.stringify(file)}); console.log(performance.now() - t)`,
+  `const t = process.cpuUsage(); await import(${JSON.stringify(file)}); const d = process.cpuUsage(t); console.log((d.user + d.system) / 1000)`,
 ];
 // The baseline: the same data read the plainest way, `JSON.parse` of essay.json plus a deep freeze
 // (the package's own deepFreeze, so that both sides freeze alike).
@@ -120,7 +121,7 @@ await build({
 const parseAndFreeze = [
   '--input-type=module',
   '-e',
-  `import { readFileSync } from 'node:fs'; import { deepFreeze } from ${JSON.stringify(join(floors, 'deep-freeze.mjs'))}; const t = performance.now(); deepFreeze(JSON.parse(readFileSync(${JSON.stringify(join(dist, 'essay.json'))}, 'utf8'))); console.log(performance.now() - t)`,
+  `import { readFileSync } from 'node:fs'; import { deepFreeze } from ${JSON.stringify(join(floors, 'deep-freeze.mjs'))}; const t = process.cpuUsage(); deepFreeze(JSON.parse(readFileSync(${JSON.stringify(join(dist, 'essay.json'))}, 'utf8'))); const d = process.cpuUsage(t); console.log((d.user + d.system) / 1000)`,
 ];
 // The same data shipped the plainest way a module can ship it: essay.json as one JSON.parse string
 // (ASCII, as the package's collections are) and the same deep freeze. What any module pays to load
@@ -130,12 +131,33 @@ writeFileSync(
   join(floors, 'essay-json-module.mjs'),
   `import { deepFreeze } from './deep-freeze.mjs';\nexport default deepFreeze(JSON.parse('${ascii.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'));\n`,
 );
+// The root entry split in two, each bundled unminified as dist/index.js is: its code with the
+// collections stubbed out, and its collections with no code.
+await build({
+  stdin: { contents: `export * from './src/index.ts';`, resolveDir: root, loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  outfile: join(floors, 'code.mjs'),
+  plugins: [stubData],
+  logLevel: 'silent',
+});
+await build({
+  stdin: { contents: `export { ${['essay', ...Object.keys(lookupOf)].join(', ')} } from './dist/index.js';`, resolveDir: root, loader: 'js' },
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  outfile: join(floors, 'data.mjs'),
+  logLevel: 'silent',
+});
 const importCases = [
   ['`node -e 0` (baseline)', ['-e', '0']],
   ['`import()` of an empty ES module', importOf(join(floors, 'empty.mjs'))],
   ['`JSON.parse` of dist/essay.json plus a deep freeze', parseAndFreeze],
   ['`import()` of a module holding essay.json as one `JSON.parse` string, plus a deep freeze', importOf(join(floors, 'essay-json-module.mjs'))],
   ['`import()` of dist/index.js (the root entry)', importOf(join(dist, 'index.js'))],
+  ["`import()` of the root entry's code alone (its collections stubbed out), bundled as dist is", importOf(join(floors, 'code.mjs'))],
+  ["`import()` of the root entry's collections alone, bundled as dist is", importOf(join(floors, 'data.mjs'))],
 ];
 // Each round runs every case once; a case's cost is its median over the rounds of (its time minus
 // bare node's time in the same round), which cancels most of the drift of a shared machine.
@@ -160,6 +182,10 @@ const importRows = importCases.map(([name], i) => [
 ]);
 const importRatio = median(insides[4]) / median(insides[2]);
 const moduleRatio = median(insides[4]) / median(insides[3]);
+// The floor that holds what the root entry holds: essay.json's module plus the cost of compiling the
+// root entry's code (its import over an empty module's).
+const codeCost = median(insides[5]) - median(insides[1]);
+const fairRatio = median(insides[4]) / (median(insides[3]) + codeCost);
 
 // ---- type cost
 const work = mkdtempSync(join(tmpdir(), 'bench-types-'));
@@ -241,6 +267,9 @@ const firstSearch = compareFresh(root, {
     timed: `text.normalize('NFKD').toLowerCase().replace(/[\\p{M}\\p{Cf}]/gu, '');`,
   },
   toTei: { setup: importRoot, timed: `e.toTei();` },
+  toGraph: { setup: importRoot, timed: `e.toGraph();` },
+  toWebAnnotations: { setup: importRoot, timed: `e.toWebAnnotations({ source: 'https://example.org/essay.txt' });` },
+  segments: { setup: importRoot, timed: `for (const b of e.blocks) e.segments(b.id);` },
   stringify: {
     setup: `${importRoot}\nconst { readFileSync } = await import('node:fs');\nconst json = JSON.parse(readFileSync(${JSON.stringify(join(dist, 'essay.json'))}, 'utf8'));`,
     timed: `JSON.stringify(json);`,
@@ -248,7 +277,11 @@ const firstSearch = compareFresh(root, {
 });
 const freshRatio = (a, b) => firstSearch[a].samples.map((t, i) => t / firstSearch[b].samples[i]);
 const firstSearchRatio = median(freshRatio('search', 'fold'));
-const firstTeiRatio = median(freshRatio('toTei', 'stringify'));
+const firstRows = ['toTei', 'toGraph', 'toWebAnnotations', 'segments'].map((name) => {
+  const ratios = freshRatio(name, 'stringify');
+  const what = name === 'segments' ? '`segments` over all blocks' : `\`${name}()\``;
+  return [`first ${what} in a fresh process`, us(firstSearch[name].us), `${fmt(median(ratios))} (${rangeOf(quartiles(ratios))})`, 'report', ''];
+});
 
 const text = edition.blocks.map((b) => b.text).join('\n');
 const lower = text.toLowerCase();
@@ -258,9 +291,47 @@ const countOf = (hay, needle) => {
   return n;
 };
 const query1000 = text.slice(5000, 6000);
+// The same hits built the plainest way: indexOf over each block lowercased, each hit a frozen object
+// with its text and its snippet (forty characters either side; then cut at a space as search cuts them).
+const lowers = edition.blocks.map((b) => b.text.toLowerCase());
+const isSpace = (c) => /\s/.test(c);
+const plainSnippet = (t, start, end) => {
+  let from = Math.max(0, start - 40);
+  let until = Math.min(t.length, end + 40);
+  if (start > 40) {
+    let at = from;
+    while (at < start && !isSpace(t[at])) at++;
+    if (at < start) {
+      while (at < start && isSpace(t[at])) at++;
+      from = at;
+    }
+  }
+  if (end + 40 < t.length) {
+    let at = until;
+    while (at > end && !isSpace(t[at - 1])) at--;
+    if (at > end) {
+      while (at > end && isSpace(t[at - 1])) at--;
+      until = at;
+    }
+  }
+  return (start > 40 ? '…' : '') + t.slice(from, until) + (end + 40 < t.length ? '…' : '');
+};
+const plainHits = (q, snippet) => {
+  const hits = [];
+  edition.blocks.forEach((block, i) => {
+    for (let at = lowers[i].indexOf(q); at !== -1; at = lowers[i].indexOf(q, at + q.length)) {
+      const end = at + q.length;
+      hits.push(Object.freeze({ blockId: block.id, start: at, end, text: block.text.slice(at, end), snippet: snippet(block.text, at, end) }));
+    }
+  });
+  return Object.freeze(hits);
+};
+if (JSON.stringify(plainHits('e', plainSnippet)) !== JSON.stringify(edition.search('e'))) throw new Error('the plain hits of "e" differ from search("e")');
 const searchTimes = compare({
   e: () => edition.search('e'),
   indexOfE: () => countOf(lower, 'e'),
+  hitsE: () => plainHits('e', (t, start, end) => t.slice(Math.max(0, start - 40), end + 40)),
+  snippetHitsE: () => plainHits('e', plainSnippet),
   long: () => edition.search(query1000),
   longFloor: () =>
     countOf(
@@ -273,6 +344,8 @@ const searchTimes = compare({
 });
 const eHits = edition.search('e').length;
 const eRatio = ratioOf(searchTimes, 'e', 'indexOfE');
+const eHitsRatio = ratioOf(searchTimes, 'hitsE', 'indexOfE');
+const eSnippetRatio = ratioOf(searchTimes, 'e', 'snippetHitsE');
 const longRatio = ratioOf(searchTimes, 'long', 'longFloor');
 
 // The exports and views against JSON.stringify of essay.json (the parsed object).
@@ -315,7 +388,8 @@ const helperSpeedRows = Object.keys(helperCases)
       goal ? `≤ ${goal}` : 'report',
       goal ? status(ratio <= goal) : '',
     ];
-  });
+  })
+  .concat(firstRows);
 
 const searchRows = [
   [
@@ -335,20 +409,28 @@ const searchRows = [
     status(eRatio.ratio <= 5),
   ],
   [
+    `the same ${eHits} hits built by indexOf, each a frozen object with its text and a ±40 slice as snippet`,
+    us(searchTimes.hitsE.us),
+    `indexOf count: ${us(searchTimes.indexOfE.us)}`,
+    `${fmt(eHitsRatio.ratio)} (${rangeOf(eHitsRatio.range)})`,
+    'shows the floor',
+    '',
+  ],
+  [
+    "`search('e')` against the same hits built by indexOf, with search's snippets",
+    us(searchTimes.e.us),
+    `indexOf, frozen hits, snippets cut at spaces: ${us(searchTimes.snippetHitsE.us)}`,
+    `${fmt(eSnippetRatio.ratio)} (${rangeOf(eSnippetRatio.range)})`,
+    '≤ 1.5',
+    status(eSnippetRatio.ratio <= 1.5),
+  ],
+  [
     'a 1,000-character query',
     us(searchTimes.long.us),
     `the query folded whole, counted by indexOf: ${us(searchTimes.longFloor.us)}`,
     `${fmt(longRatio.ratio)} (${rangeOf(longRatio.range)})`,
     '≤ 3',
     status(longRatio.ratio <= 3),
-  ],
-  [
-    'first `toTei()` in a fresh process',
-    us(firstSearch.toTei.us),
-    `first JSON.stringify of the data, fresh process: ${us(firstSearch.stringify.us)}`,
-    `${fmt(firstTeiRatio)} (${rangeOf(quartiles(freshRatio('toTei', 'stringify')))})`,
-    'report',
-    '',
   ],
 ];
 
@@ -446,11 +528,11 @@ const output = [
   `## Size (esbuild, minify, gzip level 9)\n\n${table(['what', 'gzipped', 'for comparison'], sizeRows)}`,
   `## Each collection against its own JSON (budget: at most 1.10; \`getSection\` 1.12)\n\n${table(['a consumer importing only', 'bundle, gzipped', 'the collection in essay.json, gzipped', 'ratio'], collectionRows)}\n\nWorst ratio of a collection or its lookup: ${worstRatio.toFixed(3)}.`,
   `## Helpers: the collections they read plus their code\n\n${table(['a consumer importing only', 'bundle, gzipped', 'the collections it reads, in essay.json, gzipped', 'code and glue'], helperSizeRows)}`,
-  `## Import time (medians of ${rounds} rounds; each round runs every case once)\n\n${table(['what', 'median', 'over bare node', 'timed inside the process'], importRows)}\n\nRoot entry against \`JSON.parse\` plus a deep freeze, inside the process: ${importRatio.toFixed(2)}×; an empty module alone: ${(median(insides[1]) / median(insides[2])).toFixed(2)}×.\nRoot entry against a module holding essay.json, inside the process: ${moduleRatio.toFixed(2)}× (goal ≤ 1.35): ${status(moduleRatio <= 1.35)}.`,
+  `## Import time (medians of ${rounds} rounds; each round runs every case once)\n\n${table(['what', 'median (wall)', 'over bare node (wall)', 'CPU time inside the process'], importRows)}\n\nRoot entry against \`JSON.parse\` plus a deep freeze, inside the process: ${importRatio.toFixed(2)}×; an empty module alone: ${(median(insides[1]) / median(insides[2])).toFixed(2)}×.\nRoot entry against a module holding essay.json, inside the process: ${moduleRatio.toFixed(2)}× (goal ≤ 1.35): ${status(moduleRatio <= 1.35)}.\nThat module holds no code; the root entry's code alone costs ${codeCost.toFixed(2)} ms over an empty module, and its collections alone ${(median(insides[6]) / median(insides[3])).toFixed(2)}× the module holding essay.json. Against that module plus the code's own cost, the root entry takes ${fairRatio.toFixed(2)}×.`,
   `## Type cost for consumers (medians of 5)\n\n${table(['what', 'time', 'difference'], typeRows)}`,
   `## Lookups against \`Map.get\` (ratio of speeds; goal ≥ 0.5)\n\n${table(['lookup', 'speed', 'bare Map.get', 'ratio (range)', 'goal'], lookupSpeedRows)}`,
   `## Search against its floors\n\n${table(['what', 'time', 'floor', 'ratio (range)', 'goal', 'status'], searchRows)}`,
-  `## Helpers against \`JSON.stringify\` of essay.json (${us(helperTimes.stringify.us)}; ratio of times)\n\n${table(['helper', 'time per call', 'ratio (range)', 'goal', 'status'], helperSpeedRows)}`,
+  `## Helpers against \`JSON.stringify\` of essay.json (${us(helperTimes.stringify.us)}; ratio of times; a first call against a first stringify, ${us(firstSearch.stringify.us)}, each in a fresh process)\n\n${table(['helper', 'time per call', 'ratio (range)', 'goal', 'status'], helperSpeedRows)}`,
   `## \`search\` against search libraries (default setups; true answers from an exact scan of each block)\n\nQueries: ${engineQueries.map((q) => `\`${q}\``).join(', ')}.\n\n${table(['engine', 'recall', 'precision', 'latency per query', 'range (µs)'], engineRows)}`,
   `## How cost grows\n\nSearch time against query length (a slice of the text, repeated past its end; a query longer than any block is given up on once folded that far):\n\n${table(['query length', 'time', '× the length before'], lengthRows)}\n\nSearch time against hit count:\n\n${table(['query', 'hits', 'time', 'per hit'], hitRows)}\n\nEach helper as its input doubles (the edition's blocks and annotations repeated under new ids, frozen; 1.0–2.2 per doubling is linear):\n\n${table(['helper', '× 1', '× 2', '× 4', '2 / 1', '4 / 2'], growthRows)}`,
 ];

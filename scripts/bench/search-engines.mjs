@@ -5,8 +5,18 @@ import { Index } from 'flexsearch';
 import MiniSearch from 'minisearch';
 import { compare } from './measure.mjs';
 
-/** A plain fold for the exact scan: decomposed, lowercased, marks dropped. */
-const plainFold = (text) => text.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '');
+/** The letters and marks that `search` documents as matching their plain forms. */
+const plainForms = { ł: 'l', Ł: 'l', '‘': "'", '’': "'", '“': '"', '”': '"', '–': '-', '—': '-', '…': '...', '\u00a0': ' ' };
+/**
+ * The fold of the exact scan, written apart from the package's: the documented plain forms, then
+ * decomposed, lowercased, marks and format characters dropped.
+ */
+const plainFold = (text) =>
+  text
+    .replace(/[łŁ‘’“”–—…\u00a0]/g, (c) => plainForms[c])
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[\p{M}\p{Cf}]/gu, '');
 
 /** The blocks whose text holds the query, by an exact scan of each block. */
 function truth(blocks, query) {

@@ -124,11 +124,21 @@ export function search(data: Pick<EssayData, 'blocks' | 'sections'>, query: stri
   if (needle === undefined || needle.trim() === '') return Object.freeze(hits);
   for (let i = 0; i < scope.length; i++) {
     const block = scope[i]!;
-    const { folded, startOf, endOf } = texts[i]!;
+    const { folded, segments } = texts[i]!;
+    const { foldedStarts, textStarts, widths } = segments;
+    // Matches come in order, so the segment of each offset is found by walking on from the last.
+    let k = 0;
+    const segmentAt = (at: number): number => {
+      while (k + 1 < foldedStarts.length && foldedStarts[k + 1]! <= at) k++;
+      return k;
+    };
     let previousEnd = -1;
     for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) {
-      const start = startOf(at);
-      const end = endOf(at + needle.length - 1);
+      const first = segmentAt(at);
+      const start = widths[first] === 0 ? textStarts[first]! + at - foldedStarts[first]! : textStarts[first]!;
+      const lastUnit = at + needle.length - 1;
+      const last = segmentAt(lastUnit);
+      const end = widths[last] === 0 ? textStarts[last]! + lastUnit - foldedStarts[last]! + 1 : textStarts[last]! + widths[last]!;
       // A match that begins inside a code point the previous hit covers (the second "." of the
       // "..." that "…" folds to) would overlap it.
       if (start < previousEnd) continue;

@@ -75,6 +75,12 @@ export function foldCodePoint(char: string): string {
 /** A folded text, with the way back from each folded code unit to the code point it comes from. */
 export interface FoldedText {
   readonly folded: string;
+  /**
+   * The way back, one entry per segment (a run of ASCII, or one other code point that folds to
+   * something): where it starts in the folded text and in the text, and the width in the text of
+   * the code point it folds (0 for a run of ASCII, which maps back one code unit to one).
+   */
+  readonly segments: { readonly foldedStarts: readonly number[]; readonly textStarts: readonly number[]; readonly widths: readonly number[] };
   /** Where, in the text, the code point that folded code unit `at` comes from starts. */
   readonly startOf: (at: number) => number;
   /** Where, in the text, the code point that folded code unit `at` comes from ends. */
@@ -157,7 +163,7 @@ export function foldText(text: string): FoldedText {
     const k = segmentOf(at);
     return widths[k] === 0 ? textStarts[k]! + at - foldedStarts[k]! + 1 : textStarts[k]! + widths[k]!;
   };
-  return { folded: pieces.join(''), startOf, endOf };
+  return { folded: pieces.join(''), segments: { foldedStarts, textStarts, widths }, startOf, endOf };
 }
 
 /** How many code units {@link foldUpTo} folds at a time. */
