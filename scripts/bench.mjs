@@ -294,27 +294,13 @@ const query1000 = text.slice(5000, 6000);
 // The same hits built the plainest way: indexOf over each block lowercased, each hit a frozen object
 // with its text and its snippet (forty characters either side; then cut at a space as search cuts them).
 const lowers = edition.blocks.map((b) => b.text.toLowerCase());
-const isSpace = (c) => /\s/.test(c);
+// The snippet as a regular expression cuts it: the partial word at each end of the ±40 slice.
 const plainSnippet = (t, start, end) => {
-  let from = Math.max(0, start - 40);
-  let until = Math.min(t.length, end + 40);
-  if (start > 40) {
-    let at = from;
-    while (at < start && !isSpace(t[at])) at++;
-    if (at < start) {
-      while (at < start && isSpace(t[at])) at++;
-      from = at;
-    }
-  }
-  if (end + 40 < t.length) {
-    let at = until;
-    while (at > end && !isSpace(t[at - 1])) at--;
-    if (at > end) {
-      while (at > end && isSpace(t[at - 1])) at--;
-      until = at;
-    }
-  }
-  return (start > 40 ? '…' : '') + t.slice(from, until) + (end + 40 < t.length ? '…' : '');
+  let before = t.slice(Math.max(0, start - 40), start);
+  let after = t.slice(end, end + 40);
+  if (start > 40) before = `…${before.replace(/^\S*\s+/, '')}`;
+  if (end + 40 < t.length) after = `${after.replace(/\s+\S*$/, '')}…`;
+  return before + t.slice(start, end) + after;
 };
 const plainHits = (q, snippet) => {
   const hits = [];
@@ -417,9 +403,9 @@ const searchRows = [
     '',
   ],
   [
-    "`search('e')` against the same hits built by indexOf, with search's snippets",
+    "`search('e')` against the same hits built by indexOf, with search's snippets (cut at spaces)",
     us(searchTimes.e.us),
-    `indexOf, frozen hits, snippets cut at spaces: ${us(searchTimes.snippetHitsE.us)}`,
+    `indexOf, frozen hits, snippets cut by regular expressions: ${us(searchTimes.snippetHitsE.us)}`,
     `${fmt(eSnippetRatio.ratio)} (${rangeOf(eSnippetRatio.range)})`,
     '≤ 1.5',
     status(eSnippetRatio.ratio <= 1.5),
@@ -505,6 +491,39 @@ const doubled = (times) => {
 };
 const sizes = [1, 2, 4];
 const datas = sizes.map(doubled);
+// The annotations doubled on the same text, unfrozen (so that nothing is kept between calls): each
+// quote, citation and note once more under a new id, each person's mentions twice.
+const moreAnnotations = (times) => {
+  const copy = (list, f) => Array.from({ length: times }, (_, t) => list.map((r) => f(r, t))).flat();
+  const suffix = (id, t) => (t === 0 ? id : `${id}~${t}`);
+  return {
+    essay: edition.essay,
+    blocks: [...edition.blocks],
+    sections: edition.sections,
+    references: [...edition.references],
+    events: [...edition.events],
+    claims: [...edition.claims],
+    quotes: copy(edition.quotes, (q, t) => ({ ...q, id: suffix(q.id, t) })),
+    citations: copy(edition.citations, (c, t) => ({ ...c, id: suffix(c.id, t) })),
+    notes: copy(edition.notes, (n, t) => ({ ...n, id: suffix(n.id, t) })),
+    people: edition.people.map((person) => ({ ...person, mentions: copy(person.mentions, (m) => m) })),
+    places: [...edition.places],
+    organisations: [...edition.organisations],
+  };
+};
+const annotated = sizes.map(moreAnnotations);
+const annotationCases = {
+  'toTei(data)': (d) => editionFirst.toTei(d),
+  'toWebAnnotations(data, every layer)': (d) =>
+    editionFirst.toWebAnnotations(d, { source: 'https://example.org/essay.txt', include: ['quotes', 'citations', 'notes', 'mentions'] }),
+  'toGraph(data)': (d) => editionFirst.toGraph(d),
+  "segments(data, 'p10')": (d) => editionFirst.segments(d, 'p10'),
+};
+const annotationRows = [];
+for (const [name, fn] of Object.entries(annotationCases)) {
+  const t = compare(Object.fromEntries(sizes.map((n, i) => [n, () => fn(annotated[i])])), { rounds: 5, batchMs: 30 });
+  annotationRows.push([`\`${name}\``, ...sizes.map((n) => us(t[n].us)), fmt(t[2].us / t[1].us), fmt(t[4].us / t[2].us)]);
+}
 const growthCases = {
   'search(data, "stalin")': (d) => editionFirst.search(d, 'stalin'),
   'search(data, "e")': (d) => editionFirst.search(d, 'e'),
@@ -514,6 +533,7 @@ const growthCases = {
     return n;
   },
   'toPlainText(data)': (d) => editionFirst.toPlainText(d),
+  'toMarkdown(data, { notes: true })': (d) => editionFirst.toMarkdown(d, { notes: true }),
 };
 for (const [name, fn] of Object.entries(growthCases)) {
   // A fresh copy of the data for each timed batch would time the copy; the frozen copies are made once.
@@ -534,7 +554,7 @@ const output = [
   `## Search against its floors\n\n${table(['what', 'time', 'floor', 'ratio (range)', 'goal', 'status'], searchRows)}`,
   `## Helpers against \`JSON.stringify\` of essay.json (${us(helperTimes.stringify.us)}; ratio of times; a first call against a first stringify, ${us(firstSearch.stringify.us)}, each in a fresh process)\n\n${table(['helper', 'time per call', 'ratio (range)', 'goal', 'status'], helperSpeedRows)}`,
   `## \`search\` against search libraries (default setups; true answers from an exact scan of each block)\n\nQueries: ${engineQueries.map((q) => `\`${q}\``).join(', ')}.\n\n${table(['engine', 'recall', 'precision', 'latency per query', 'range (µs)'], engineRows)}`,
-  `## How cost grows\n\nSearch time against query length (a slice of the text, repeated past its end; a query longer than any block is given up on once folded that far):\n\n${table(['query length', 'time', '× the length before'], lengthRows)}\n\nSearch time against hit count:\n\n${table(['query', 'hits', 'time', 'per hit'], hitRows)}\n\nEach helper as its input doubles (the edition's blocks and annotations repeated under new ids, frozen; 1.0–2.2 per doubling is linear):\n\n${table(['helper', '× 1', '× 2', '× 4', '2 / 1', '4 / 2'], growthRows)}`,
+  `## How cost grows\n\nSearch time against query length (a slice of the text, repeated past its end; a query longer than any block is given up on once folded that far):\n\n${table(['query length', 'time', '× the length before'], lengthRows)}\n\nSearch time against hit count:\n\n${table(['query', 'hits', 'time', 'per hit'], hitRows)}\n\nEach helper as its input doubles (the edition's blocks and annotations repeated under new ids, frozen; 1.0–2.2 per doubling is linear):\n\n${table(['helper', '× 1', '× 2', '× 4', '2 / 1', '4 / 2'], growthRows)}\n\nEach export as its annotations double on the same text (each quote, citation and note again under a new id, each person's mentions twice; unfrozen, so nothing is kept between calls):\n\n${table(['helper', '× 1', '× 2', '× 4', '2 / 1', '4 / 2'], annotationRows)}`,
 ];
 const report = `# Benchmarks\n\n${output.join('\n\n')}\n`;
 console.log(report);
