@@ -72,7 +72,9 @@ const teiCollections = [
  * afresh from data that may still change.
  */
 const teiOf = /* @__PURE__ */ derivedOfData(teiCollections, (data: TeiData): string => {
-  const blockXmlId = (blockId: string): string => entriesByBlock(data.references).get(blockId)?.id ?? blockId;
+  // Indexed once per call: data that is not frozen is indexed afresh on every ask.
+  const entries = entriesByBlock(data.references);
+  const blockXmlId = (blockId: string): string => entries.get(blockId)?.id ?? blockId;
   const targets: NoteTargets = new Map();
   const spans = inlineSpansByBlock(data, targets);
   // The text first: laying it out tells each note the ids of the words it points at.
