@@ -377,6 +377,42 @@ const helperSpeedRows = Object.keys(helperCases)
   })
   .concat(firstRows);
 
+// The helpers that answer for one id (or one record): every id of their domain in turn, against
+// the same answers read from a Map filled beforehand (the floor of any index they could keep).
+const ids = (list) => list.map((r) => r.id);
+const entityIds = [...ids(edition.people), ...ids(edition.places), ...ids(edition.organisations)];
+const perIdCases = [
+  ['blocksIn(sectionId)', edition.blocksIn, ids(edition.sections)],
+  ['sectionOf(blockId)', edition.sectionOf, ids(edition.blocks)],
+  ['quotesIn(blockId)', edition.quotesIn, ids(edition.blocks)],
+  ['citationsIn(blockId)', edition.citationsIn, ids(edition.blocks)],
+  ['citationsOf(referenceId)', edition.citationsOf, ids(edition.references)],
+  ['quotesFrom(referenceId)', edition.quotesFrom, ids(edition.references)],
+  ['quotesBy(personId)', edition.quotesBy, ids(edition.people)],
+  ['eventsInvolving(entityId)', edition.eventsInvolving, entityIds],
+  ['mentionsOf(entityId)', edition.mentionsOf, entityIds],
+  ['evidenceFor(claimId)', edition.evidenceFor, ids(edition.claims)],
+  ["formatReference(id, 'chicago-author-date')", (id) => edition.formatReference(id, 'chicago-author-date'), ids(edition.references)],
+  ['plainTextRange(quote)', (i) => edition.plainTextRange(edition.quotes[i]), edition.quotes.map((_, i) => i)],
+  ['segments(blockId)', edition.segments, ids(edition.blocks)],
+];
+const perIdRows = perIdCases.map(([name, fn, keys]) => {
+  const answers = new Map(keys.map((key) => [key, fn(key)]));
+  const t = compare(
+    {
+      helper: () => {
+        for (const key of keys) fn(key);
+      },
+      map: () => {
+        for (const key of keys) answers.get(key);
+      },
+    },
+    { rounds: 7, batchMs: 10 },
+  );
+  const { ratio, range } = ratioOf(t, 'helper', 'map');
+  return [`\`${name}\``, String(keys.length), us(t.helper.us / keys.length), us(t.map.us / keys.length), `${fmt(ratio, 1)} (${rangeOf(range, 1)})`];
+});
+
 const searchRows = [
   [
     'first `search()` in a fresh process (import not timed)',
@@ -553,6 +589,7 @@ const output = [
   `## Lookups against \`Map.get\` (ratio of speeds; goal ≥ 0.5)\n\n${table(['lookup', 'speed', 'bare Map.get', 'ratio (range)', 'goal'], lookupSpeedRows)}`,
   `## Search against its floors\n\n${table(['what', 'time', 'floor', 'ratio (range)', 'goal', 'status'], searchRows)}`,
   `## Helpers against \`JSON.stringify\` of essay.json (${us(helperTimes.stringify.us)}; ratio of times; a first call against a first stringify, ${us(firstSearch.stringify.us)}, each in a fresh process)\n\n${table(['helper', 'time per call', 'ratio (range)', 'goal', 'status'], helperSpeedRows)}`,
+  `## Helpers that answer for one id, against the same answers read from a Map filled beforehand (report)\n\n${table(['helper', 'ids', 'per call', 'Map.get of the answer', 'ratio of times (range)'], perIdRows)}`,
   `## \`search\` against search libraries (default setups; true answers from an exact scan of each block)\n\nQueries: ${engineQueries.map((q) => `\`${q}\``).join(', ')}.\n\n${table(['engine', 'recall', 'precision', 'latency per query', 'range (µs)'], engineRows)}`,
   `## How cost grows\n\nSearch time against query length (a slice of the text, repeated past its end; a query longer than any block is given up on once folded that far):\n\n${table(['query length', 'time', '× the length before'], lengthRows)}\n\nSearch time against hit count:\n\n${table(['query', 'hits', 'time', 'per hit'], hitRows)}\n\nEach helper as its input doubles (the edition's blocks and annotations repeated under new ids, frozen; 1.0–2.2 per doubling is linear):\n\n${table(['helper', '× 1', '× 2', '× 4', '2 / 1', '4 / 2'], growthRows)}\n\nEach export as its annotations double on the same text (each quote, citation and note again under a new id, each person's mentions twice; unfrozen, so nothing is kept between calls):\n\n${table(['helper', '× 1', '× 2', '× 4', '2 / 1', '4 / 2'], annotationRows)}`,
 ];
