@@ -87,8 +87,12 @@ export interface FoldedText {
   readonly endOf: (at: number) => number;
 }
 
-/** The folds of the code points met outside ASCII so far (a text repeats few of them). */
+/**
+ * The folds of the code points met outside ASCII so far (a text repeats few of them). Cleared when
+ * it grows past a few thousand, so that a text in many scripts cannot make it large.
+ */
 const foldedCodePoints = new Map<string, string>();
+const mostFolded = 4096;
 
 /** One code point outside ASCII (a lone surrogate alone). */
 const nonAscii = /* @__PURE__ */ /[^\0-\x7f]/gu;
@@ -98,6 +102,7 @@ function foldOutsideAscii(char: string): string {
   let piece = foldedCodePoints.get(char);
   if (piece === undefined) {
     piece = foldCodePoint(char);
+    if (foldedCodePoints.size >= mostFolded) foldedCodePoints.clear();
     foldedCodePoints.set(char, piece);
   }
   return piece;
