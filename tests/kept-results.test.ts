@@ -3,7 +3,22 @@
  * may still change, and never handed out in a form a caller could change.
  */
 import { describe, expect, it } from 'vitest';
-import { blocks, citations, claims, essay, events, notes, organisations, people, places, quotes, references, sections, toTei as rootTei, toWebAnnotations as rootAnnotations } from '../src/index.js';
+import {
+  blocks,
+  citations,
+  claims,
+  essay,
+  events,
+  notes,
+  organisations,
+  people,
+  places,
+  quotes,
+  references,
+  sections,
+  toTei as rootTei,
+  toWebAnnotations as rootAnnotations,
+} from '../src/index.js';
 import { toTei } from '../src/edition.js';
 import { derivedOfData } from '../src/internal/derived-of-data.js';
 import { snippetAround } from '../src/text/internal/snippet.js';
