@@ -221,7 +221,7 @@ const typeRows = [
 // ---- speed: every lookup and helper against its floor (CPU time, contenders alternated, medians)
 const editionFirst = await import(join(dist, 'edition.js'));
 const fmt = (x, digits = 2) => x.toFixed(digits);
-const us = (t) => (t >= 1000 ? `${fmt(t / 1000)} ms` : `${fmt(t, t < 10 ? 2 : 1)} µs`);
+const us = (t) => (t >= 1000 ? `${fmt(t / 1000)} ms` : t < 1 ? `${fmt(t * 1000, 1)} ns` : `${fmt(t, t < 10 ? 2 : 1)} µs`);
 const rangeOf = ([low, high], digits = 2) => `${fmt(low, digits)}–${fmt(high, digits)}`;
 const status = (ok) => (ok ? 'met' : '**not met**');
 
