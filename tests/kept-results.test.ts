@@ -114,3 +114,20 @@ describe('snippets cut without regular expressions', () => {
     }
   });
 });
+
+describe('the kept grouping of mentions in segments', () => {
+  it('follows an entity whose mentions change inside a frozen list', async () => {
+    const { segments } = await import('../src/edition.js');
+    const person = { ...people[0]!, mentions: [...people[0]!.mentions] };
+    const data = { blocks, quotes, citations, notes, places, organisations, people: Object.freeze([person]) };
+    const block = person.mentions[0]!.blockId;
+    const count = () =>
+      segments(data, block)!
+        .flatMap((segment) => segment.mentions)
+        .filter((m) => m.entityId === person.id).length;
+    const before = count();
+    person.mentions.length = 0;
+    expect(before).toBeGreaterThan(0);
+    expect(count()).toBe(0);
+  });
+});

@@ -39,11 +39,21 @@ const mentionsByBlock = /* @__PURE__ */ derivedOf(
   },
 );
 
+/** Whether a list of entities, each entity and each list of its mentions are frozen: only then is its grouping kept. */
+function isFrozenThrough(entities: EssayData['people' | 'places' | 'organisations']): boolean {
+  if (!Object.isFrozen(entities)) return false;
+  for (let i = 0; i < entities.length; i++) {
+    const entity = entities[i]!;
+    if (!Object.isFrozen(entity) || !Object.isFrozen(entity.mentions)) return false;
+  }
+  return true;
+}
+
 /** Each kind of entity's list, kept as one frozen key per list so its grouping is built once. */
 const entityKeys = new WeakMap<object, { readonly kind: SegmentMention['kind']; readonly entities: EssayData['people' | 'places' | 'organisations'] }>();
 
 function keyOf(kind: SegmentMention['kind'], entities: EssayData['people' | 'places' | 'organisations']) {
-  if (!Object.isFrozen(entities)) return { kind, entities };
+  if (!isFrozenThrough(entities)) return { kind, entities };
   let key = entityKeys.get(entities);
   if (key === undefined || key.kind !== kind) {
     key = Object.freeze({ kind, entities });
