@@ -131,3 +131,16 @@ describe('the kept grouping of mentions in segments', () => {
     expect(count()).toBe(0);
   });
 });
+
+describe('the kept grouping of spans in segments', () => {
+  it('follows a quote that moves inside a frozen list', async () => {
+    const { segments } = await import('../src/edition.js');
+    const quote = { ...quotes[0]! };
+    const data = { blocks, citations, notes, people, places, organisations, quotes: Object.freeze([quote]) };
+    const quoted = (blockId: string) => segments(data, blockId)!.some((segment) => segment.quotes.length > 0);
+    expect(quoted(quote.blockId)).toBe(true);
+    const other = blocks.find((block) => block.id !== quote.blockId && block.text.length >= quote.end)!;
+    quote.blockId = other.id as typeof quote.blockId;
+    expect(quoted(other.id)).toBe(true);
+  });
+});

@@ -8,7 +8,14 @@ type SegmentData = Pick<EssayData, 'blocks' | 'quotes' | 'citations' | 'notes' |
 /** Outermost first: by start, then the longer first. */
 const outerFirst = (a: Span, b: Span): number => a.start - b.start || b.end - a.end;
 
-/** Spans grouped by block, each group outermost first: once per frozen list. */
+/** Whether a list and each of its records are frozen: only then is its grouping kept. */
+function isFrozenList(list: readonly object[]): boolean {
+  if (!Object.isFrozen(list)) return false;
+  for (let i = 0; i < list.length; i++) if (!Object.isFrozen(list[i])) return false;
+  return true;
+}
+
+/** Spans grouped by block, each group outermost first: once per frozen list of frozen spans. */
 const spansByBlock = /* @__PURE__ */ derivedOf(<T extends Span>(list: readonly T[]): ReadonlyMap<string, readonly T[]> => {
   const groups = new Map<string, T[]>();
   for (let i = 0; i < list.length; i++) {
@@ -101,7 +108,8 @@ export function segments(
   checkData('segments(data, blockId)', data, ['blocks', 'quotes', 'citations', 'notes', 'people', 'places', 'organisations']);
   const block = recordsById(data.blocks).get(blockId);
   if (!block) return undefined;
-  const inBlock = <T extends Span>(list: readonly T[]): readonly T[] => spansByBlock(list).get(block.id) ?? [];
+  const inBlock = <T extends Span>(list: readonly T[]): readonly T[] =>
+    isFrozenList(list) ? (spansByBlock(list).get(block.id) ?? []) : list.filter((span) => span.blockId === block.id).sort(outerFirst);
   const layers = {
     quotes: inBlock(data.quotes),
     citations: inBlock(data.citations),
