@@ -1,5 +1,6 @@
 import { checkData } from '../internal/check-data.js';
 import { derivedOf, recordsById } from '../internal/derived-of.js';
+import { isFrozenList } from '../internal/frozen-list.js';
 import type { EssayData, Segment, SegmentMention, Span } from '../types/index.js';
 
 /** The edition data `segments` reads. */
@@ -7,13 +8,6 @@ type SegmentData = Pick<EssayData, 'blocks' | 'quotes' | 'citations' | 'notes' |
 
 /** Outermost first: by start, then the longer first. */
 const outerFirst = (a: Span, b: Span): number => a.start - b.start || b.end - a.end;
-
-/** Whether a list and each of its records are frozen: only then is its grouping kept. */
-function isFrozenList(list: readonly object[]): boolean {
-  if (!Object.isFrozen(list)) return false;
-  for (let i = 0; i < list.length; i++) if (!Object.isFrozen(list[i])) return false;
-  return true;
-}
 
 /** Spans grouped by block, each group outermost first: once per frozen list of frozen spans. */
 const spansByBlock = /* @__PURE__ */ derivedOf(<T extends Span>(list: readonly T[]): ReadonlyMap<string, readonly T[]> => {
@@ -46,21 +40,11 @@ const mentionsByBlock = /* @__PURE__ */ derivedOf(
   },
 );
 
-/** Whether a list of entities, each entity and each list of its mentions are frozen: only then is its grouping kept. */
-function isFrozenThrough(entities: EssayData['people' | 'places' | 'organisations']): boolean {
-  if (!Object.isFrozen(entities)) return false;
-  for (let i = 0; i < entities.length; i++) {
-    const entity = entities[i]!;
-    if (!Object.isFrozen(entity) || !Object.isFrozen(entity.mentions)) return false;
-  }
-  return true;
-}
-
 /** Each kind of entity's list, kept as one frozen key per list so its grouping is built once. */
 const entityKeys = new WeakMap<object, { readonly kind: SegmentMention['kind']; readonly entities: EssayData['people' | 'places' | 'organisations'] }>();
 
 function keyOf(kind: SegmentMention['kind'], entities: EssayData['people' | 'places' | 'organisations']) {
-  if (!isFrozenThrough(entities)) return { kind, entities };
+  if (!isFrozenList<{ readonly mentions: readonly object[] }>(entities, (entity) => entity.mentions)) return { kind, entities };
   let key = entityKeys.get(entities);
   if (key === undefined || key.kind !== kind) {
     key = Object.freeze({ kind, entities });

@@ -1,3 +1,5 @@
+import { isFrozenList } from './frozen-list.js';
+
 /** A level of {@link derivedOfData}'s cache: the next level, or the value, by the next collection. */
 type Level = WeakMap<object, unknown>;
 
@@ -6,22 +8,16 @@ type Level = WeakMap<object, unknown>;
  * that may still change must not share a result. (The package's collections are frozen throughout.)
  */
 function isFrozenCollection(collection: unknown): collection is object {
-  if (typeof collection !== 'object' || collection === null || !Object.isFrozen(collection)) return false;
-  if (!Array.isArray(collection)) return true;
-  for (let i = 0; i < collection.length; i++) {
-    const record: unknown = collection[i];
-    if (typeof record === 'object' && record !== null && !Object.isFrozen(record)) return false;
-  }
-  return true;
+  if (typeof collection !== 'object' || collection === null) return false;
+  return Array.isArray(collection) ? isFrozenList(collection as readonly object[]) : Object.isFrozen(collection);
 }
 
 /**
  * Makes a function of some edition data that computes its result once per set of frozen
  * collections, and afresh whenever one of the collections it reads, or one of its records, is not
- * frozen. The key is the
- * collections themselves (in the order of `names`), not the object holding them, so the root's
- * wrappers, which pass a new object of the package's frozen collections on every call, share one
- * result. Use it only for a result that cannot change once returned: a string, or a deeply frozen
+ * frozen. The key is the collections themselves (in the order of `names`), not the object holding
+ * them, so the root's wrappers, which pass a new object of the package's frozen collections on
+ * every call, share one result. Use it only for a result that cannot change once returned: a string, or a deeply frozen
  * value.
  */
 export function derivedOfData<D extends object, V>(names: readonly (keyof D & string)[], compute: (data: D) => V): (data: D) => V {
