@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { blocks, getBlock, search } from '../src/index.js';
 import { fold, foldCodePoint, foldText } from '../src/text/internal/fold.js';
+import { isIgnorable } from '../src/text/internal/ignorable.js';
 
 const slices = (query: string) => search(query).map((hit) => getBlock(hit.blockId).text.slice(hit.start, hit.end));
 
@@ -177,11 +178,11 @@ describe('search folds format characters (Unicode Cf) out of the query and the t
 
   it('in a text, a format character folds to nothing, and a match spans it with offsets into the text as given', () => {
     const text = 'Go\u00admu\u200dłka met \u202eKim\u202c.';
-    const { folded, starts, ends } = foldText(text);
+    const { folded, startOf, endOf } = foldText(text);
     expect(folded).toBe('gomulka met kim.');
     const slice = (word: string) => {
       const at = folded.indexOf(word);
-      return text.slice(starts[at], ends[at + word.length - 1]);
+      return text.slice(startOf(at), endOf(at + word.length - 1));
     };
     expect(slice('gomulka')).toBe('Go\u00admu\u200dłka');
     expect(slice('kim')).toBe('Kim');
@@ -271,6 +272,20 @@ describe('a huge query is folded in bulk', () => {
       expect(normalize.mock.calls.length).toBeLessThan(3 * 2 * (1_000_000 / 4096 + 2));
     } finally {
       normalize.mockRestore();
+    }
+  });
+});
+
+describe('the code points known to be ignorable without the Unicode property match', () => {
+  it('are exactly the marks and format characters of U+0000–U+036F and U+2000–U+206F', () => {
+    const property = /^[\p{M}\p{Cf}]$/u;
+    for (const [first, last] of [
+      [0, 0x36f],
+      [0x2000, 0x206f],
+    ] as const) {
+      for (let codePoint = first; codePoint <= last; codePoint++) {
+        expect([codePoint, isIgnorable(codePoint)]).toEqual([codePoint, property.test(String.fromCodePoint(codePoint))]);
+      }
     }
   });
 });

@@ -47,23 +47,18 @@ const sortedNames = (types: readonly string[]): string[] => [...new Set(types.fl
 export function renderLookup(row: CollectionRow, lookup: Lookup): string {
   const known = lookup.known ?? [[row.id!.type, row.shape]];
   const accepts = lookup.accepts ?? 'string';
-  const scan = lookup.by === 'scan';
   const imports = [
     `import { ${row.name} } from '../${collectionModule(row)}.js';\n`,
     `import type { ${sortedNames(known.map(([id]) => id)).join(', ')} } from '../generated/ids.js';\n`,
-    scan ? '' : "import { lookupIn } from '../internal/lookup-in.js';\n",
+    "import { mapById } from '../internal/map-by-id.js';\n",
     `import type { ${sortedNames([row.shape, ...known.map(([, type]) => type)]).join(', ')} } from '../types/index.js';\n`,
   ];
-  const find = scan ? '' : `const find = /* @__PURE__ */ lookupIn(${row.name});\n\n`;
+  // Every lookup asks a map built when the module loads (see src/internal/map-by-id.ts for why).
+  const byId = `const byId = /* @__PURE__ */ mapById(${row.name});\n\n`;
   const overloads = known.map(([id, type]) => `export function ${lookup.name}(id: ${id}): ${type};\n`).join('');
-  const body = [
-    ...(lookup.before ? [`  ${lookup.before}\n`] : []),
-    scan
-      ? `  // A short list: a scan costs less to ship than a map, and no more to run.\n  return ${row.name}.find((record) => record.id === id);\n`
-      : '  return find(id);\n',
-  ].join('');
+  const body = [...(lookup.before ? [`  ${lookup.before}\n`] : []), '  return byId.get(id);\n'].join('');
   return (
-    `${header}${imports.join('')}\n${find}${docComment(lookup.doc ?? lookupDoc(row, lookup))}${overloads}` +
+    `${header}${imports.join('')}\n${byId}${docComment(lookup.doc ?? lookupDoc(row, lookup))}${overloads}` +
     `export function ${lookup.name}(id: ${accepts}): ${row.shape} | undefined;\n` +
     `export function ${lookup.name}(id: ${accepts}): ${row.shape} | undefined {\n${body}}\n`
   );

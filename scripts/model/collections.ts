@@ -79,7 +79,6 @@ export const collections = [
       what: 'a section of the outline',
       idExample: 'conclusion',
       example: "getSection('polish-october').title; // 'De-Stalinisation and the Polish October'",
-      by: 'scan',
     },
   },
   {

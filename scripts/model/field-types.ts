@@ -148,8 +148,6 @@ export interface Lookup {
   readonly known?: readonly (readonly [string, string])[];
   /** The type of the parameter that any value may be passed as (default `string`). */
   readonly accepts?: string;
-  /** How the record is found: a `Map` built once (default), or a scan (for a short list, smaller to ship). */
-  readonly by?: 'map' | 'scan';
   /** Statements that run before the map is asked, e.g. for a paragraph number. */
   readonly before?: string;
 }

@@ -1,5 +1,6 @@
 import { checkData } from '../internal/check-data.js';
-import { recordsById } from '../internal/derived-of.js';
+import { derivedOf, recordsById } from '../internal/derived-of.js';
+import { isFrozenList } from '../internal/frozen-list.js';
 import type { EssayData, Segment, SegmentMention, SegmentOptions, Span } from '../types/index.js';
 import { chosenLayers } from './internal/segment-layers.js';
 
@@ -9,15 +10,57 @@ type SegmentData = Pick<EssayData, 'blocks' | 'quotes' | 'citations' | 'notes' |
 /** Outermost first: by start, then the longer first. */
 const outerFirst = (a: Span, b: Span): number => a.start - b.start || b.end - a.end;
 
+/** Spans grouped by block, each group outermost first: once per frozen list of frozen spans. */
+const spansByBlock = /* @__PURE__ */ derivedOf(<T extends Span>(list: readonly T[]): ReadonlyMap<string, readonly T[]> => {
+  const groups = new Map<string, T[]>();
+  for (let i = 0; i < list.length; i++) {
+    const span = list[i]!;
+    const group = groups.get(span.blockId);
+    if (group) group.push(span);
+    else groups.set(span.blockId, [span]);
+  }
+  for (const group of groups.values()) group.sort(outerFirst);
+  return groups;
+}) as <T extends Span>(list: readonly T[]) => ReadonlyMap<string, readonly T[]>;
+
+/** The mentions of a kind of entity, grouped by block (in the entities' order): once per frozen list. */
+const mentionsByBlock = /* @__PURE__ */ derivedOf(
+  (input: { readonly kind: SegmentMention['kind']; readonly entities: EssayData['people' | 'places' | 'organisations'] }) => {
+    const groups = new Map<string, SegmentMention[]>();
+    for (let i = 0; i < input.entities.length; i++) {
+      const entity = input.entities[i]!;
+      for (let k = 0; k < entity.mentions.length; k++) {
+        const m = entity.mentions[k]!;
+        const mention: SegmentMention = Object.freeze({ ...m, kind: input.kind, entityId: entity.id });
+        const group = groups.get(m.blockId);
+        if (group) group.push(mention);
+        else groups.set(m.blockId, [mention]);
+      }
+    }
+    return groups as ReadonlyMap<string, readonly SegmentMention[]>;
+  },
+);
+
+/** Each kind of entity's list, kept as one frozen key per list so its grouping is built once. */
+const entityKeys = new WeakMap<object, { readonly kind: SegmentMention['kind']; readonly entities: EssayData['people' | 'places' | 'organisations'] }>();
+
+function keyOf(kind: SegmentMention['kind'], entities: EssayData['people' | 'places' | 'organisations']) {
+  if (!isFrozenList<{ readonly mentions: readonly object[] }>(entities, (entity) => entity.mentions)) return { kind, entities };
+  let key = entityKeys.get(entities);
+  if (key === undefined || key.kind !== kind) {
+    key = Object.freeze({ kind, entities });
+    entityKeys.set(entities, key);
+  }
+  return key;
+}
+
+/** The mentions in a block: people, then places, then organisations, each in its entities' order. */
 function mentionsIn(data: SegmentData, blockId: string): SegmentMention[] {
-  const entities = [
-    ...data.people.map((entity) => ['person', entity] as const),
-    ...data.places.map((entity) => ['place', entity] as const),
-    ...data.organisations.map((entity) => ['organisation', entity] as const),
+  return [
+    ...(mentionsByBlock(keyOf('person', data.people)).get(blockId) ?? []),
+    ...(mentionsByBlock(keyOf('place', data.places)).get(blockId) ?? []),
+    ...(mentionsByBlock(keyOf('organisation', data.organisations)).get(blockId) ?? []),
   ];
-  return entities.flatMap(([kind, entity]) =>
-    entity.mentions.filter((m) => m.blockId === blockId).map((m): SegmentMention => Object.freeze({ ...m, kind, entityId: entity.id })),
-  );
 }
 
 /**
@@ -55,7 +98,8 @@ export function segments(
   const include = chosenLayers('segments(blockId, options)', options);
   const block = recordsById(data.blocks).get(blockId);
   if (!block) return undefined;
-  const inBlock = <T extends Span>(list: readonly T[]): T[] => list.filter((span) => span.blockId === block.id).sort(outerFirst);
+  const inBlock = <T extends Span>(list: readonly T[]): readonly T[] =>
+    isFrozenList(list) ? (spansByBlock(list).get(block.id) ?? []) : list.filter((span) => span.blockId === block.id).sort(outerFirst);
   const layers = {
     quotes: include.includes('quotes') ? inBlock(data.quotes) : [],
     citations: include.includes('citations') ? inBlock(data.citations) : [],

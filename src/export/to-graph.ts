@@ -36,8 +36,48 @@ const node = (kind: GraphNodeKind, recordId: string, label: string, event?: Even
   days: event ? { ...event.days } : null,
 });
 
-function within(mention: Mention, claim: Claim): boolean {
-  return claim.spans.some((span) => span.blockId === mention.blockId && span.start <= mention.start && mention.end <= span.end);
+/** An entity's mention, with its place in the order people, places, organisations, each entity's mentions in turn. */
+interface PlacedMention {
+  readonly order: number;
+  readonly kind: GraphNodeKind;
+  readonly entityId: string;
+  readonly mention: Mention;
+}
+
+/** Every mention of the entities, grouped by block, numbered in the order the entities list them. */
+function mentionsByBlock(
+  lists: readonly (readonly [GraphNodeKind, readonly { readonly id: string; readonly mentions: readonly Mention[] }[]])[],
+): ReadonlyMap<string, readonly PlacedMention[]> {
+  const byBlock = new Map<string, PlacedMention[]>();
+  let order = 0;
+  for (const [kind, entities] of lists) {
+    for (let i = 0; i < entities.length; i++) {
+      const entity = entities[i]!;
+      for (let k = 0; k < entity.mentions.length; k++) {
+        const mention = entity.mentions[k]!;
+        const placed = { order: order++, kind, entityId: entity.id, mention };
+        const group = byBlock.get(mention.blockId);
+        if (group) group.push(placed);
+        else byBlock.set(mention.blockId, [placed]);
+      }
+    }
+  }
+  return byBlock;
+}
+
+/**
+ * The mentions that lie within one of a claim's spans, each once, in the entities' order: only the
+ * mentions in the blocks of its spans are looked at, so the cost follows the claim, not every
+ * mention of the edition.
+ */
+function mentionsWithin(byBlock: ReadonlyMap<string, readonly PlacedMention[]>, claim: Claim): PlacedMention[] {
+  const found = new Map<number, PlacedMention>();
+  for (const span of claim.spans) {
+    for (const placed of byBlock.get(span.blockId) ?? []) {
+      if (span.start <= placed.mention.start && placed.mention.end <= span.end) found.set(placed.order, placed);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.order - b.order);
 }
 
 /**
@@ -94,11 +134,11 @@ export function toGraph(
     for (const id of event.placeIds) link(`event:${event.id}`, `place:${id}`, 'located');
     for (const id of event.sourceIds) link(`event:${event.id}`, `reference:${id}`, 'cites');
   }
-  const entities = [
-    ...people.map((p) => ['person', p] as const),
-    ...places.map((p) => ['place', p] as const),
-    ...organisations.map((o) => ['organisation', o] as const),
-  ];
+  const mentions = mentionsByBlock([
+    ['person', people],
+    ['place', places],
+    ['organisation', organisations],
+  ]);
   for (const claim of claims) {
     for (const id of claim.supports) link(`claim:${claim.id}`, `claim:${id}`, 'supports');
     for (const id of claim.evidence.eventIds) link(`event:${id}`, `claim:${claim.id}`, 'supports');
@@ -110,9 +150,7 @@ export function toGraph(
       const ref = quotesById.get(id)?.referenceId;
       if (ref) link(`claim:${claim.id}`, `reference:${ref}`, 'cites');
     }
-    for (const [kind, entity] of entities) {
-      for (const mention of entity.mentions) if (within(mention, claim)) link(`claim:${claim.id}`, `${kind}:${entity.id}`, 'mentions');
-    }
+    for (const placed of mentionsWithin(mentions, claim)) link(`claim:${claim.id}`, `${placed.kind}:${placed.entityId}`, 'mentions');
   }
   for (const quote of quotes) {
     if (quote.referenceId) for (const id of quote.speakerIds) link(`person:${id}`, `reference:${quote.referenceId}`, 'spoke');

@@ -1,4 +1,5 @@
 import { checkData } from '../internal/check-data.js';
+import { derivedOfData } from '../internal/derived-of-data.js';
 import type { EssayData } from '../types/index.js';
 import { entriesByBlock } from './tei/entries-by-block.js';
 import { teiHeader } from './tei/header.js';
@@ -47,7 +48,33 @@ export function toTei(data: TeiData): string {
     'organisations',
     'events',
   ]);
-  const blockXmlId = (blockId: string): string => entriesByBlock(data.references).get(blockId)?.id ?? blockId;
+  return teiOf(data);
+}
+
+/** The names of the collections the document is made from. */
+const teiCollections = [
+  'essay',
+  'blocks',
+  'sections',
+  'quotes',
+  'citations',
+  'references',
+  'notes',
+  'claims',
+  'people',
+  'places',
+  'organisations',
+  'events',
+] as const;
+
+/**
+ * The document, made once per set of frozen collections (a string cannot change once returned), and
+ * afresh from data that may still change.
+ */
+const teiOf = /* @__PURE__ */ derivedOfData(teiCollections, (data: TeiData): string => {
+  // Indexed once per call: data that is not frozen is indexed afresh on every ask.
+  const entries = entriesByBlock(data.references);
+  const blockXmlId = (blockId: string): string => entries.get(blockId)?.id ?? blockId;
   const targets: NoteTargets = new Map();
   const spans = inlineSpansByBlock(data, targets);
   // The text first: laying it out tells each note the ids of the words it points at.
@@ -64,4 +91,4 @@ export function toTei(data: TeiData): string {
     '</TEI>',
     '',
   ].join('\n');
-}
+});

@@ -71,8 +71,29 @@ const plainTextOf = /* @__PURE__ */ derivedOf((blocks: readonly Block[]) => {
     at += block.text.length;
   });
   const text = joinBlocks(blocks);
-  return { text, starts, codePoints: codePointsBefore(text) };
+  return { text, starts, codePoints: codePointsBefore(text), contexts: new Map<string, { readonly prefix: string; readonly suffix: string }>() };
 });
+
+/** The most selector contexts kept for one text (one per annotated span of it; the edition has a few hundred). */
+const mostContexts = 10_000;
+
+/**
+ * The prefix and suffix around `start`…`end` of a text made by {@link plainTextOf}: each is found by
+ * searching the whole text for a context that occurs once, so for the package's frozen blocks each
+ * span's is found once and kept with the text (strings: nothing a caller holds can change them).
+ */
+function contextIn(plain: ReturnType<typeof plainTextOf>, start: number, end: number): { readonly prefix: string; readonly suffix: string } {
+  const key = `${start}:${end}`;
+  let context = plain.contexts.get(key);
+  if (context === undefined) {
+    context = quoteContext(plain.text, start, end);
+    if (plain.contexts.size < mostContexts) plain.contexts.set(key, context);
+  }
+  return context;
+}
+
+/** Each reference's Chicago author-date label, made on first use: once per frozen list of references. */
+const referenceLabels = /* @__PURE__ */ derivedOf((_references: EssayData['references']) => new Map<string, string>());
 
 function body<P extends TextualBodyPurpose>(purpose: P, value: string): TextualBody<P> {
   return { type: 'TextualBody', purpose, value, format: 'text/plain' };
@@ -87,10 +108,15 @@ interface Draft {
 }
 
 function drafts(data: WebAnnotationData, include: readonly WebAnnotationLayer[]): Draft[] {
+  const labels = referenceLabels(data.references);
   const reference = (id: string) => {
+    const known = labels.get(id);
+    if (known !== undefined) return known;
     const record = recordsById(data.references).get(id);
     if (!record) throw new RangeError(`${dataCaller}: reference ${describeValue(id)} is not in data.references`);
-    return formatReference(data, record, 'chicago-author-date');
+    const label = formatReference(data, record, 'chicago-author-date');
+    labels.set(id, label);
+    return label;
   };
   const describeQuote = (quote: Quote) => {
     const people = recordsById(data.people);
@@ -179,7 +205,8 @@ export function toWebAnnotations(data: WebAnnotationData, options: WebAnnotation
   ]);
   const base = annotationBase?.replace(/\/+$/, '');
   const iriFor = (key: string) => (base === undefined ? urlUuid(`${source}#${key}`) : `${base}/${key}`);
-  const { text, starts, codePoints } = plainTextOf(data.blocks);
+  const plain = plainTextOf(data.blocks);
+  const { text, starts, codePoints } = plain;
   const annotations = drafts(data, include).map(({ key, span, motivation, body: what }): WebAnnotation => {
     const block = starts.get(span.blockId);
     if (block === undefined) throw new RangeError(`${dataCaller}: ${key} is on block ${describeValue(span.blockId)}, which is not in data.blocks`);
@@ -188,7 +215,7 @@ export function toWebAnnotations(data: WebAnnotationData, options: WebAnnotation
     }
     const start = block.at + span.start;
     const end = block.at + span.end;
-    const { prefix, suffix } = quoteContext(text, start, end);
+    const { prefix, suffix } = contextIn(plain, start, end);
     return {
       ...(collection ? {} : { '@context': context }),
       id: iriFor(key),

@@ -111,19 +111,34 @@ export function search(data: Pick<EssayData, 'blocks' | 'sections'>, query: stri
   const scope = blocksToSearch(data, checked);
   const limit = checked.limit ?? Infinity;
   const hits: SearchHit[] = [];
-  const texts = scope.map((block) => foldedText(block));
+  // Index loops: on Node 20, `map` and `entries` over a frozen array are many times slower.
+  const texts: FoldedText[] = [];
+  let longest = 0;
+  for (let i = 0; i < scope.length; i++) {
+    const text = foldedText(scope[i]!);
+    texts.push(text);
+    if (text.folded.length > longest) longest = text.folded.length;
+  }
   // A query that folds to more than the longest block searched cannot match: stop folding there.
-  const needle = foldUpTo(
-    query,
-    texts.reduce((longest, text) => Math.max(longest, text.folded.length), 0),
-  );
+  const needle = foldUpTo(query, longest);
   if (needle === undefined || needle.trim() === '') return Object.freeze(hits);
-  for (const [i, block] of scope.entries()) {
-    const { folded, starts, ends } = texts[i]!;
+  for (let i = 0; i < scope.length; i++) {
+    const block = scope[i]!;
+    const { folded, segments } = texts[i]!;
+    const { foldedStarts, textStarts, widths } = segments;
+    // Matches come in order, so the segment of each offset is found by walking on from the last.
+    let k = 0;
+    const segmentAt = (at: number): number => {
+      while (k + 1 < foldedStarts.length && foldedStarts[k + 1]! <= at) k++;
+      return k;
+    };
     let previousEnd = -1;
     for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) {
-      const start = starts[at]!;
-      const end = ends[at + needle.length - 1]!;
+      const first = segmentAt(at);
+      const start = widths[first] === 0 ? textStarts[first]! + at - foldedStarts[first]! : textStarts[first]!;
+      const lastUnit = at + needle.length - 1;
+      const last = segmentAt(lastUnit);
+      const end = widths[last] === 0 ? textStarts[last]! + lastUnit - foldedStarts[last]! + 1 : textStarts[last]! + widths[last]!;
       // A match that begins inside a code point the previous hit covers (the second "." of the
       // "..." that "…" folds to) would overlap it.
       if (start < previousEnd) continue;

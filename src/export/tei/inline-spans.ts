@@ -115,11 +115,15 @@ function mentionSpans(data: Pick<TeiData, 'people' | 'places' | 'organisations'>
     ['placeName', 'place', data.places],
     ['orgName', 'org', data.organisations],
   ] as const;
-  return entities.flatMap(([name, type, records]) =>
-    records.flatMap((record: { readonly id: string; readonly name: string; readonly kind?: string; readonly mentions: readonly Span[] }) =>
-      record.mentions.map((mention) => {
+  // Index loops: on Node 20, `map` and `flatMap` over frozen arrays run many times slower.
+  const spans: Array<InlineSpan & { blockId: string }> = [];
+  for (const [name, type, records] of entities) {
+    for (let i = 0; i < records.length; i++) {
+      const record: { readonly id: string; readonly name: string; readonly kind?: string; readonly mentions: readonly Span[] } = records[i]!;
+      for (let k = 0; k < record.mentions.length; k++) {
+        const mention = record.mentions[k]!;
         const descriptive = isDescriptiveMention(mention.text, record);
-        return {
+        spans.push({
           ...at(mention),
           blockId: mention.blockId,
           rank: rank.mention,
@@ -128,10 +132,11 @@ function mentionSpans(data: Pick<TeiData, 'people' | 'places' | 'organisations'>
           attributes: { type: descriptive ? type : null, ref: `#${record.id}` },
           id: null,
           partId: `${record.id}.${mention.blockId}.${mention.start}`,
-        };
-      }),
-    ),
-  );
+        });
+      }
+    }
+  }
+  return spans;
 }
 
 /** The words each note is about, once laid out: the `xml:id`s it points at, by note id. */
