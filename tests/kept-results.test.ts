@@ -1,3 +1,4 @@
+import { recordsById } from '../src/internal/derived-of.js';
 /**
  * Results kept for frozen data: computed once per set of frozen collections, never for data that
  * may still change, and never handed out in a form a caller could change.
@@ -142,5 +143,21 @@ describe('the kept grouping of spans in segments', () => {
     const other = blocks.find((block) => block.id !== quote.blockId && block.text.length >= quote.end)!;
     quote.blockId = other.id as typeof quote.blockId;
     expect(quoted(other.id)).toBe(true);
+  });
+});
+
+describe('indexes of data are kept only for a list frozen with its records', () => {
+  it('a frozen list of records that may still change is indexed afresh', () => {
+    const record = { id: 'a' };
+    const list = Object.freeze([record]);
+    expect(recordsById(list).get('a')).toBe(record);
+    record.id = 'b';
+    expect(recordsById(list).get('b')).toBe(record);
+    expect(recordsById(list).has('a')).toBe(false);
+  });
+
+  it('a list frozen with its records is indexed once', () => {
+    const list = Object.freeze([Object.freeze({ id: 'a' })]);
+    expect(recordsById(list)).toBe(recordsById(list));
   });
 });

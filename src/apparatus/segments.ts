@@ -98,8 +98,7 @@ export function segments(
   const include = chosenLayers('segments(blockId, options)', options);
   const block = recordsById(data.blocks).get(blockId);
   if (!block) return undefined;
-  const inBlock = <T extends Span>(list: readonly T[]): readonly T[] =>
-    isFrozenList(list) ? (spansByBlock(list).get(block.id) ?? []) : list.filter((span) => span.blockId === block.id).sort(outerFirst);
+  const inBlock = <T extends Span>(list: readonly T[]): readonly T[] => spansByBlock(list).get(block.id) ?? [];
   const layers = {
     quotes: include.includes('quotes') ? inBlock(data.quotes) : [],
     citations: include.includes('citations') ? inBlock(data.citations) : [],

@@ -34,20 +34,7 @@ const teiAll = 'https://www.tei-c.org/Vault/P5/4.3.0/xml/tei/custom/schema/relax
  * ```
  */
 export function toTei(data: TeiData): string {
-  checkData('toTei(data)', data, [
-    'essay',
-    'blocks',
-    'sections',
-    'quotes',
-    'citations',
-    'references',
-    'notes',
-    'claims',
-    'people',
-    'places',
-    'organisations',
-    'events',
-  ]);
+  checkData('toTei(data)', data, teiCollections);
   return teiOf(data);
 }
 

@@ -1,16 +1,7 @@
-import { isFrozenList } from './frozen-list.js';
+import { isFrozenInput } from './frozen-list.js';
 
 /** A level of {@link derivedOfData}'s cache: the next level, or the value, by the next collection. */
 type Level = WeakMap<object, unknown>;
-
-/**
- * Whether a collection is frozen, and each record of it if it is a list: a frozen list of records
- * that may still change must not share a result. (The package's collections are frozen throughout.)
- */
-function isFrozenCollection(collection: unknown): collection is object {
-  if (typeof collection !== 'object' || collection === null) return false;
-  return Array.isArray(collection) ? isFrozenList(collection as readonly object[]) : Object.isFrozen(collection);
-}
 
 /**
  * Makes a function of some edition data that computes its result once per set of frozen
@@ -26,7 +17,7 @@ export function derivedOfData<D extends object, V>(names: readonly (keyof D & st
     let level = root;
     for (let i = 0; i < names.length; i++) {
       const collection = data[names[i]!] as unknown;
-      if (!isFrozenCollection(collection)) return compute(data);
+      if (!isFrozenInput(collection)) return compute(data);
       if (i === names.length - 1) {
         if (level.has(collection)) return level.get(collection) as V;
         const value = compute(data);

@@ -1,3 +1,12 @@
+/**
+ * Whether a result derived from an input may be kept: a list must be frozen with each of its
+ * records ({@link isFrozenList}), anything else frozen itself.
+ */
+export function isFrozenInput(input: unknown): input is object {
+  if (typeof input !== 'object' || input === null) return false;
+  return Array.isArray(input) ? isFrozenList(input as readonly object[]) : Object.isFrozen(input);
+}
+
 /** The lists found frozen with every record: freezing cannot be undone, so once found, always so. */
 const verified = new WeakSet<object>();
 
